@@ -1,0 +1,13 @@
+import { AppHeader } from "@/components/app-header";
+import { requireClinician } from "@/lib/dal/session";
+
+// Not an authorization check (layouts do not re-run on navigation): every page checks again.
+export default async function ClinicianLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireClinician();
+  return (
+    <>
+      <AppHeader name={user.name} home="/clinician" links={[{ href: "/clinician", label: "Patients" }]} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import { AppHeader } from "@/components/app-header";
+import { requirePatient } from "@/lib/dal/session";
+
+// Not an authorization check (layouts do not re-run on navigation): every page checks again.
+export default async function PatientLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePatient();
+  return (
+    <>
+      <AppHeader name={user.name} home="/patient" links={[{ href: "/patient", label: "Today" }]} />
+      {children}
+    </>
+  );
+}

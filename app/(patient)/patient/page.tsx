@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { PlanItems } from "@/components/plan-items";
+import { Disclaimer, LifestyleTips, SessionRules } from "@/components/session-guidance";
+import { getOwnPlan } from "@/lib/dal/patients";
+import { requirePatient } from "@/lib/dal/session";
+
+export const metadata: Metadata = { title: "Today's plan" };
+
+export default async function PatientHome() {
+  const user = await requirePatient();
+  const { plan, clinicianName, status } = await getOwnPlan(user);
+  return (
+    <main className="mx-auto max-w-3xl space-y-8 px-4 py-8">
+      <div>
+        <h1 className="text-2xl font-semibold">Hello, {user.name.split(" ")[0]}</h1>
+        <p className="mt-1 text-slate-600">Your plan from {clinicianName}.</p>
+      </div>
+      {status === "PAUSED_RED_FLAG" ? (
+        <p className="rounded-xl border border-red-300 bg-red-50 p-4 font-medium text-red-900">
+          Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has recorded a
+          doctor&apos;s clearance.
+        </p>
+      ) : null}
+      {plan ? (
+        <section aria-labelledby="plan-heading">
+          <h2 id="plan-heading" className="text-xl font-semibold">
+            Today&apos;s plan
+          </h2>
+          <div className="mt-4">
+            <PlanItems items={plan.items} />
+          </div>
+        </section>
+      ) : (
+        <p className="rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">
+          You have no plan yet. {clinicianName} will set one up for you.
+        </p>
+      )}
+      <SessionRules />
+      <LifestyleTips />
+      <Disclaimer />
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { signOutAction } from "@/lib/actions/auth";
+
+export function AppHeader({ name, home, links = [] }: { name: string; home: string; links?: { href: string; label: string }[] }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href={home} className="text-lg font-semibold text-brand-700">
+          Backcare
+        </Link>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          {links.map((link) => (
+            <Link key={link.href} href={link.href} className="text-slate-700 hover:text-brand-700">
+              {link.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="text-slate-600">{name}</span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { credentialsSchema, signIn, signOut } from "@/lib/auth";
+import type { FormState } from "./form-state";
+
+// The same words for an unknown email, a wrong password, a locked or a disabled account: telling them apart
+// would tell an attacker which emails have accounts.
+const REFUSED =
+  "That email and password do not match an account. After 5 failed attempts, sign-in is paused for a while.";
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = credentialsSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) {
+    return { message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  try {
+    // On success this throws Next's redirect, which must propagate: only AuthError is caught below.
+    await signIn("credentials", { ...parsed.data, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) return { message: REFUSED };
+    throw error;
+  }
+  return {};
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

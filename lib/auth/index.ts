@@ -1,0 +1,61 @@
+import NextAuth, { type NextAuthResult } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { verifyCredentials } from "@/lib/dal/credentials";
+import { sessionClaimsSchema } from "./claims";
+
+export const credentialsSchema = z
+  .object({
+    email: z.email({ error: "Enter your email address." }).max(254),
+    password: z.string().min(1, { error: "Enter your password." }).max(128),
+  })
+  .strict();
+
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+const nextAuth = NextAuth({
+  secret: env.AUTH_SECRET,
+  trustHost: env.AUTH_TRUST_HOST,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password" } },
+      async authorize(input) {
+        const parsed = credentialsSchema.safeParse({ email: input.email, password: input.password });
+        if (!parsed.success) return null;
+        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+        return user ? { ...user } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    // The token keeps only the claims the data access layer checks against the database on every request.
+    jwt({ token, user }) {
+      if (user) {
+        const claims = sessionClaimsSchema.parse(user);
+        return { sub: claims.id, ...claims };
+      }
+      return token;
+    },
+    // The session object carries the claims and nothing else (no email or name from the token); the data
+    // access layer parses it again with the same schema, so its declared type does not matter here.
+    session({ session, token }) {
+      const claims = sessionClaimsSchema.safeParse(token);
+      return { expires: session.expires, user: claims.success ? claims.data : undefined } as unknown as typeof session;
+    },
+  },
+  logger: {
+    // A failed sign-in is an expected outcome with its own message on the form, not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
+});
+
+export const handlers: NextAuthResult["handlers"] = nextAuth.handlers;
+export const auth: NextAuthResult["auth"] = nextAuth.auth;
+export const signIn: NextAuthResult["signIn"] = nextAuth.signIn;
+export const signOut: NextAuthResult["signOut"] = nextAuth.signOut;

@@ -1,0 +1,81 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "@/lib/auth";
+import { sessionClaimsSchema } from "@/lib/auth/claims";
+import { db } from "@/lib/db";
+
+export type Role = "CLINICIAN" | "PATIENT" | "ADMIN";
+
+export type SessionUser = {
+  id: string;
+  role: Role;
+  clinicId: string;
+  name: string;
+  email: string;
+  /** The patient profile's id, for patients only. */
+  patientId: string | null;
+};
+
+/**
+ * The signed-in user as the database sees them now, or null. The cookie's claims are checked against the
+ * user row on every request: a raised session version (sign out everywhere) or a disabled account takes
+ * effect on the next request, whatever the cookie says.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const claims = sessionClaimsSchema.safeParse(session?.user);
+  if (!claims.success) return null;
+  const user = await db.user.findUnique({
+    where: { id: claims.data.id },
+    select: {
+      id: true,
+      role: true,
+      clinicId: true,
+      name: true,
+      email: true,
+      sessionVersion: true,
+      disabledAt: true,
+      patient: { select: { id: true } },
+    },
+  });
+  if (!user || user.disabledAt !== null || user.sessionVersion !== claims.data.sessionVersion) return null;
+  if (user.role !== claims.data.role || user.clinicId !== claims.data.clinicId) return null;
+  if (user.role === "PATIENT" && !user.patient) return null;
+  return {
+    id: user.id,
+    role: user.role,
+    clinicId: user.clinicId,
+    name: user.name,
+    email: user.email,
+    patientId: user.patient?.id ?? null,
+  };
+});
+
+/** The signed-in user; anonymous visitors are sent to /login. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+export type ClinicianUser = SessionUser & { role: "CLINICIAN" };
+export type PatientUser = SessionUser & { role: "PATIENT"; patientId: string };
+
+/** A signed-in clinician; anyone else is refused with 403 (anonymous visitors go to /login). */
+export async function requireClinician(): Promise<ClinicianUser> {
+  const user = await requireUser();
+  if (user.role !== "CLINICIAN") forbidden();
+  return user as ClinicianUser;
+}
+
+/** A signed-in patient; anyone else is refused with 403 (anonymous visitors go to /login). */
+export async function requirePatient(): Promise<PatientUser> {
+  const user = await requireUser();
+  if (user.role !== "PATIENT" || user.patientId === null) forbidden();
+  return user as PatientUser;
+}
+
+export function homeFor(role: Role): string {
+  return role === "PATIENT" ? "/patient" : role === "CLINICIAN" ? "/clinician" : "/account";
+}

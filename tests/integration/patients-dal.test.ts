@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getClinicPatient, getOwnPlan, listClinicPatients } from "@/lib/dal/patients";
+import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
+import { createClinic, nextInterrupt } from "../support/fixtures";
+
+async function demoClinician(email: string): Promise<ClinicianUser> {
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return { id: user.id, role: "CLINICIAN", clinicId: user.clinicId, name: user.name, email: user.email, patientId: null };
+}
+
+async function demoPatient(email: string): Promise<PatientUser> {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, include: { patient: true } });
+  return { id: user.id, role: "PATIENT", clinicId: user.clinicId, name: user.name, email, patientId: user.patient!.id };
+}
+
+describe("clinician patient access", () => {
+  it("lists only the clinic's own patients, by name", async () => {
+    const robin = await demoClinician("clinician@demo.test");
+    const names = (await listClinicPatients(robin)).map((patient) => patient.name);
+    expect(names).toEqual(["Alex Morgan", "Sam Rivera"]);
+  });
+
+  it("shows a patient of the clinic with their plan", async () => {
+    const robin = await demoClinician("clinician@demo.test");
+    const alex = await demoPatient("patient@demo.test");
+    const patient = await getClinicPatient(robin, alex.patientId);
+    expect(patient.name).toBe("Alex Morgan");
+    expect(patient.plan?.status).toBe("ACTIVE");
+    expect(patient.plan?.items.map((item) => item.exercise.name)).toEqual([
+      "Walking",
+      "Light stretching",
+      "Light strength training",
+    ]);
+  });
+
+  it("answers 404 for another clinic's patient, an unknown id and a malformed id", async () => {
+    const kim = await demoClinician("other.clinician@demo.test");
+    const alex = await demoPatient("patient@demo.test");
+    expect(await nextInterrupt(getClinicPatient(kim, alex.patientId))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect(await nextInterrupt(getClinicPatient(kim, "00000000-0000-4000-8000-000000000000"))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;404",
+    );
+    expect(await nextInterrupt(getClinicPatient(kim, "' or 1=1 --"))).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+  });
+
+  it("shows an empty list to a clinic with no patients", async () => {
+    const { asClinician, patient } = await createClinic();
+    await db.patient.delete({ where: { id: patient.id } });
+    await expect(listClinicPatients(asClinician)).resolves.toEqual([]);
+  });
+});
+
+describe("patient's own plan", () => {
+  it("returns the patient's plan and nothing of anyone else's", async () => {
+    const alex = await demoPatient("patient@demo.test");
+    const own = await getOwnPlan(alex);
+    expect(own.clinicianName).toBe("Robin Patel");
+    expect(own.plan?.items).toHaveLength(3);
+  });
+
+  it("returns no plan for a patient who has none", async () => {
+    const sam = await demoPatient("patient2@demo.test");
+    expect((await getOwnPlan(sam)).plan).toBeNull();
+  });
+});

@@ -1,0 +1,5 @@
+import { inject } from "vitest";
+
+// Runs before each test file's imports, so lib/env.ts and lib/db.ts see the test database.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.AUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
