@@ -9,6 +9,8 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Integration tests share one database; files run one at a time so that row counts see only their own writes.
+    fileParallelism: false,
     projects: [
       {
         resolve: { alias },
@@ -22,8 +24,6 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],
-          // One database for the run; files run one at a time so that row-count assertions see only their own writes.
-          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

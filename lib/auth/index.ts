@@ -49,7 +49,7 @@ const nextAuth = NextAuth({
   logger: {
     // A failed sign-in is an expected outcome with its own message on the form, not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
     },
   },
