@@ -1,7 +1,15 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/auth";
 
-export function AppHeader({ name, home, links = [] }: { name: string; home: string; links?: { href: string; label: string }[] }) {
+export function AppHeader({
+  name,
+  home,
+  links = [],
+}: {
+  name: string;
+  home: string;
+  links?: { href: string; label: string }[];
+}) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -18,7 +26,10 @@ export function AppHeader({ name, home, links = [] }: { name: string; home: stri
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span className="text-slate-600">{name}</span>
           <form action={signOutAction}>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50">
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50"
+            >
               Sign out
             </button>
           </form>

@@ -4,7 +4,15 @@ export const inputClass =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30";
 
 /** The form's summary, read out by screen readers when it changes. */
-export function FormMessage({ id, message, tone = "error" }: { id: string; message?: string; tone?: "error" | "success" }) {
+export function FormMessage({
+  id,
+  message,
+  tone = "error",
+}: {
+  id: string;
+  message?: string;
+  tone?: "error" | "success";
+}) {
   return (
     <div id={id} aria-live="polite" role="status">
       {message ? (

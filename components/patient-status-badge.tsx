@@ -6,5 +6,11 @@ const LABELS = {
 
 export function PatientStatusBadge({ status }: { status: keyof typeof LABELS }) {
   const { text, className } = LABELS[status];
-  return <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>{text}</span>;
+  return (
+    <span
+      className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
+    >
+      {text}
+    </span>
+  );
 }

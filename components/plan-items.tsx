@@ -22,7 +22,9 @@ export function PlanItems({ items }: { items: CurrentPlan["items"] }) {
               </ul>
             </div>
           ) : null}
-          {item.note ? <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">Note: {item.note}</p> : null}
+          {item.note ? (
+            <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">Note: {item.note}</p>
+          ) : null}
         </li>
       ))}
     </ol>

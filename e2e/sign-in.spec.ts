@@ -2,7 +2,12 @@ import { expect, test } from "@playwright/test";
 import { demo, signIn, signInAs } from "./support";
 
 test("an anonymous visitor is sent to /login from every signed-in area", async ({ page }) => {
-  for (const path of ["/clinician", "/patient", "/clinician/patients/00000000-0000-4000-8000-000000000000", "/"]) {
+  for (const path of [
+    "/clinician",
+    "/patient",
+    "/clinician/patients/00000000-0000-4000-8000-000000000000",
+    "/",
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL("/login");
   }
@@ -70,7 +75,9 @@ test("a clinician asking for the patient area is refused", async ({ page }) => {
   expect(response?.status()).toBe(403);
 });
 
-test("another clinic's clinician gets 404 for Alex Morgan's page, with none of Alex's data", async ({ browser }) => {
+test("another clinic's clinician gets 404 for Alex Morgan's page, with none of Alex's data", async ({
+  browser,
+}) => {
   const robin = await browser.newPage();
   await signInAs(robin, demo.clinician, "/clinician");
   const href = await robin.getByRole("link", { name: /Alex Morgan/ }).getAttribute("href");

@@ -25,7 +25,12 @@ export const SAFE_EXERCISES: CatalogueEntry[] = [
     summary: "Easy walking on level ground in supportive, cushioned shoes.",
     instructions:
       "Walk on flat, even ground at a pace where you can still hold a conversation. Start with a few minutes and build up slowly over the weeks. Wear supportive, cushioned shoes: every step sends two to four times your body weight through your back.",
-    formCues: ["Stand tall, eyes ahead", "Let your arms swing naturally", "Short, even steps", "Stop if the pain spreads"],
+    formCues: [
+      "Stand tall, eyes ahead",
+      "Let your arms swing naturally",
+      "Short, even steps",
+      "Stop if the pain spreads",
+    ],
     attributes: {},
     warmUp: true,
   },
@@ -36,7 +41,12 @@ export const SAFE_EXERCISES: CatalogueEntry[] = [
     summary: "Gentle lengths in the pool; the water carries your weight.",
     instructions:
       "Swim slow, easy lengths with a relaxed stroke such as backstroke or an easy freestyle. Rest at the wall whenever you need to. Avoid strokes that arch your back hard, and get out if anything makes the pain worse.",
-    formCues: ["Keep your body long and level", "Breathe out slowly into the water", "Slow, smooth strokes", "Rest at the wall between lengths"],
+    formCues: [
+      "Keep your body long and level",
+      "Breathe out slowly into the water",
+      "Slow, smooth strokes",
+      "Rest at the wall between lengths",
+    ],
     attributes: {},
   },
   {
@@ -46,7 +56,12 @@ export const SAFE_EXERCISES: CatalogueEntry[] = [
     summary: "Gentle, supported poses that keep the spine in line.",
     instructions:
       "Move slowly into gentle poses such as cat-cow, child's pose and supported bridge. Hold each pose only as far as it stays comfortable, and come out of any pose that makes the pain sharper or spread.",
-    formCues: ["Move with your breath", "Keep the spine long, no deep bends or twists", "Comfort, not stretch, is the goal", "Use a cushion or block for support"],
+    formCues: [
+      "Move with your breath",
+      "Keep the spine long, no deep bends or twists",
+      "Comfort, not stretch, is the goal",
+      "Use a cushion or block for support",
+    ],
     attributes: {},
   },
   {
@@ -56,7 +71,12 @@ export const SAFE_EXERCISES: CatalogueEntry[] = [
     summary: "Slow stretches for the hips, hamstrings and lower back.",
     instructions:
       "Lying on your back, gently draw one knee towards your chest, then the other; add a lying hamstring stretch with a towel around your foot. Hold each stretch for 20 to 30 seconds without bouncing, breathing slowly.",
-    formCues: ["Stretch to mild tension, never pain", "No bouncing", "Keep breathing", "Keep your lower back supported on the floor"],
+    formCues: [
+      "Stretch to mild tension, never pain",
+      "No bouncing",
+      "Keep breathing",
+      "Keep your lower back supported on the floor",
+    ],
     attributes: {},
     warmUp: true,
   },
@@ -67,7 +87,12 @@ export const SAFE_EXERCISES: CatalogueEntry[] = [
     summary: "Low-load exercises for the core, hips and legs.",
     instructions:
       "Use your body weight or very light weights: glute bridges, wall sits, bird-dogs and side-lying leg raises. Do each movement slowly with full control, and stop the set while your form is still good.",
-    formCues: ["Brace your stomach gently before you move", "Slow and controlled, form before speed", "Keep a neutral spine", "Stop the set before form slips"],
+    formCues: [
+      "Brace your stomach gently before you move",
+      "Slow and controlled, form before speed",
+      "Keep a neutral spine",
+      "Stop the set before form slips",
+    ],
     attributes: {},
   },
   {
@@ -77,7 +102,12 @@ export const SAFE_EXERCISES: CatalogueEntry[] = [
     summary: "Easy pedalling sitting upright or reclined, on a stationary bike or a recumbent.",
     instructions:
       "Set the seat so your knee is only slightly bent at the bottom of the stroke, sit upright or reclined with your back supported, and pedal at an easy resistance. Build the time up gradually.",
-    formCues: ["Sit tall, do not hunch forward", "Light resistance", "Smooth, even pedalling", "Adjust the seat before you start"],
+    formCues: [
+      "Sit tall, do not hunch forward",
+      "Light resistance",
+      "Smooth, even pedalling",
+      "Adjust the seat before you start",
+    ],
     attributes: {},
   },
 ];
@@ -102,7 +132,8 @@ export const AVOID_EXERCISES: CatalogueEntry[] = [
     instructions: "Not prescribed while the back is painful.",
     formCues: [],
     attributes: { twisting: true, competitive: true },
-    safetyReason: "The swing twists the lower back forcefully, and competition invites pushing past a safe pace.",
+    safetyReason:
+      "The swing twists the lower back forcefully, and competition invites pushing past a safe pace.",
     saferAlternatives: ["walking", "swimming"],
   },
   {

@@ -7,21 +7,41 @@ import { snapshotItems } from "../lib/domain/plan-snapshot";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-type Dose = { slug: string; sets?: number; repetitions?: number; minutes?: number; timesPerWeek: number; note?: string };
+type Dose = {
+  slug: string;
+  sets?: number;
+  repetitions?: number;
+  minutes?: number;
+  timesPerWeek: number;
+  note?: string;
+};
 
 /** Loads the demo data unless it is already there; returns whether it loaded anything. */
 export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<boolean> {
-  if (await db.user.findUnique({ where: { email: "clinician@demo.test" }, select: { id: true } })) return false;
+  if (await db.user.findUnique({ where: { email: "clinician@demo.test" }, select: { id: true } }))
+    return false;
   const passwordHash = await hashPassword("demo-password");
 
   await db.$transaction(async (tx) => {
     const demo = await tx.clinic.create({ data: { name: "Demo Clinic" } });
     const other = await tx.clinic.create({ data: { name: "Other Clinic" } });
     const robin = await tx.user.create({
-      data: { clinicId: demo.id, email: "clinician@demo.test", name: "Robin Patel", role: "CLINICIAN", passwordHash },
+      data: {
+        clinicId: demo.id,
+        email: "clinician@demo.test",
+        name: "Robin Patel",
+        role: "CLINICIAN",
+        passwordHash,
+      },
     });
     const kim = await tx.user.create({
-      data: { clinicId: other.id, email: "other.clinician@demo.test", name: "Kim Novak", role: "CLINICIAN", passwordHash },
+      data: {
+        clinicId: other.id,
+        email: "other.clinician@demo.test",
+        name: "Kim Novak",
+        role: "CLINICIAN",
+        passwordHash,
+      },
     });
 
     async function patient(clinicId: string, clinicianId: string, email: string, name: string) {
@@ -60,7 +80,13 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
         },
       });
       const version = await tx.planVersion.create({
-        data: { planId: plan.id, version: 1, items: snapshotItems(items), summary: "First plan", createdById },
+        data: {
+          planId: plan.id,
+          version: 1,
+          items: snapshotItems(items),
+          summary: "First plan",
+          createdById,
+        },
       });
       return { plan, version, exerciseIds: items.map((item) => item.exerciseId) };
     }
@@ -69,7 +95,12 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
       alex.id,
       robin.id,
       [
-        { slug: "walking", minutes: 20, timesPerWeek: 5, note: "Flat route; build up to 30 minutes over the month." },
+        {
+          slug: "walking",
+          minutes: 20,
+          timesPerWeek: 5,
+          note: "Flat route; build up to 30 minutes over the month.",
+        },
         { slug: "light-stretching", sets: 2, repetitions: 5, timesPerWeek: 7 },
         { slug: "light-strength-training", sets: 2, repetitions: 10, timesPerWeek: 3 },
       ],

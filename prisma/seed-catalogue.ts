@@ -28,7 +28,10 @@ export async function seedCatalogue(db: PrismaClient): Promise<void> {
       safetyReason: entry.safetyReason ?? describeRisk(attributes),
     };
     // The global catalogue has no clinic, and a unique index treats NULLs as distinct, so look up by slug.
-    const existing = await db.exercise.findFirst({ where: { clinicId: null, slug: entry.slug }, select: { id: true } });
+    const existing = await db.exercise.findFirst({
+      where: { clinicId: null, slug: entry.slug },
+      select: { id: true },
+    });
     const saved = existing
       ? await db.exercise.update({ where: { id: existing.id }, data, select: { id: true } })
       : await db.exercise.create({ data: { slug: entry.slug, ...data }, select: { id: true } });

@@ -29,7 +29,9 @@ async function main() {
     console.log(`Exercise catalogue: ${CATALOGUE.length} exercises.`);
     if (!catalogueOnly) {
       const created = await seedDemoData(db);
-      console.log(created ? "Demo data loaded (every password: demo-password)." : "Demo data already present.");
+      console.log(
+        created ? "Demo data loaded (every password: demo-password)." : "Demo data already present.",
+      );
     }
   } finally {
     await db.$disconnect();

@@ -11,9 +11,15 @@ const REFUSED =
   "That email and password do not match an account. After 5 failed attempts, sign-in is paused for a while.";
 
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const parsed = credentialsSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  const parsed = credentialsSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+  });
   if (!parsed.success) {
-    return { message: "Check the highlighted fields.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return {
+      message: "Check the highlighted fields.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
   }
   try {
     // On success this throws Next's redirect, which must propagate: only AuthError is caught below.

@@ -43,13 +43,17 @@ const nextAuth = NextAuth({
     // access layer parses it again with the same schema, so its declared type does not matter here.
     session({ session, token }) {
       const claims = sessionClaimsSchema.safeParse(token);
-      return { expires: session.expires, user: claims.success ? claims.data : undefined } as unknown as typeof session;
+      return {
+        expires: session.expires,
+        user: claims.success ? claims.data : undefined,
+      } as unknown as typeof session;
     },
   },
   logger: {
     // A failed sign-in is an expected outcome with its own message on the form, not a server error.
     error(error) {
-      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin")
+        return;
       console.error(error);
     },
   },

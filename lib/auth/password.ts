@@ -31,7 +31,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const N = Number(n);
   const R = Number(r);
   const P = Number(p);
-  const actual = await scrypt(password, Buffer.from(salt, "base64url"), expected.length, { N, r: R, p: P, maxmem: maxmem(N, R, P) });
+  const actual = await scrypt(password, Buffer.from(salt, "base64url"), expected.length, {
+    N,
+    r: R,
+    p: P,
+    maxmem: maxmem(N, R, P),
+  });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

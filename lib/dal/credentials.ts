@@ -4,16 +4,33 @@ import { hashForUnknownUser, verifyPassword } from "@/lib/auth/password";
 import { lockDurationMs } from "@/lib/domain/login-throttle";
 import { audit } from "./audit";
 
-export type AuthenticatedUser = { id: string; role: "CLINICIAN" | "PATIENT" | "ADMIN"; clinicId: string; sessionVersion: number };
+export type AuthenticatedUser = {
+  id: string;
+  role: "CLINICIAN" | "PATIENT" | "ADMIN";
+  clinicId: string;
+  sessionVersion: number;
+};
 
 /**
  * Checks an email and password. Every refusal looks the same to the caller (null) and costs one password
  * verification, so an unknown email, a wrong password, a locked and a disabled account cannot be told apart.
  */
-export async function verifyCredentials(email: string, password: string, now = new Date()): Promise<AuthenticatedUser | null> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  now = new Date(),
+): Promise<AuthenticatedUser | null> {
   const user = await db.user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { id: true, role: true, clinicId: true, sessionVersion: true, passwordHash: true, disabledAt: true, lockedUntil: true },
+    select: {
+      id: true,
+      role: true,
+      clinicId: true,
+      sessionVersion: true,
+      passwordHash: true,
+      disabledAt: true,
+      lockedUntil: true,
+    },
   });
   if (!user) {
     await verifyPassword(password, await hashForUnknownUser());
@@ -45,7 +62,10 @@ export async function verifyCredentials(email: string, password: string, now = n
       });
       const lockMs = lockDurationMs(failedLoginCount);
       if (lockMs > 0) {
-        await tx.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(now.getTime() + lockMs) } });
+        await tx.user.update({
+          where: { id: user.id },
+          data: { lockedUntil: new Date(now.getTime() + lockMs) },
+        });
       }
       await audit(tx, {
         clinicId: user.clinicId,
@@ -64,7 +84,13 @@ export async function verifyCredentials(email: string, password: string, now = n
       where: { id: user.id },
       data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
     });
-    await audit(tx, { clinicId: user.clinicId, actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id });
+    await audit(tx, {
+      clinicId: user.clinicId,
+      actorId: user.id,
+      action: "auth.sign_in",
+      entityType: "User",
+      entityId: user.id,
+    });
   });
   return { id: user.id, role: user.role, clinicId: user.clinicId, sessionVersion: user.sessionVersion };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MOVEMENT_ATTRIBUTES, deriveSafety, describeRisk, riskyAttributes, type MovementAttributes } from "./exercise-safety";
+import {
+  MOVEMENT_ATTRIBUTES,
+  deriveSafety,
+  describeRisk,
+  riskyAttributes,
+  type MovementAttributes,
+} from "./exercise-safety";
 
 const none: MovementAttributes = {
   forwardBend: false,

@@ -27,6 +27,7 @@ export function deriveSafety(attributes: MovementAttributes): Safety {
 export function describeRisk(attributes: MovementAttributes): string | null {
   const reasons = MOVEMENT_ATTRIBUTES.filter(({ key }) => attributes[key]).map(({ why }) => why);
   if (reasons.length === 0) return null;
-  const sentence = reasons.length === 1 ? reasons[0]! : `${reasons.slice(0, -1).join(", ")} and ${reasons.at(-1)}`;
+  const sentence =
+    reasons.length === 1 ? reasons[0]! : `${reasons.slice(0, -1).join(", ")} and ${reasons.at(-1)}`;
   return `Avoid with lower back pain: it ${sentence}.`;
 }

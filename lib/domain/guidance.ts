@@ -10,8 +10,14 @@ export const SESSION_RULES = [
 ] as const;
 
 export const LIFESTYLE_TIPS = [
-  { title: "Shoes", text: "Wear supportive, cushioned shoes: every step loads your back with 2.1 to 4.3 times your body weight." },
-  { title: "Sleep", text: "Notice how you sleep; a position that keeps your spine in line can ease morning pain." },
+  {
+    title: "Shoes",
+    text: "Wear supportive, cushioned shoes: every step loads your back with 2.1 to 4.3 times your body weight.",
+  },
+  {
+    title: "Sleep",
+    text: "Notice how you sleep; a position that keeps your spine in line can ease morning pain.",
+  },
   { title: "Posture", text: "Keep an eye on your posture through the day, standing and sitting." },
   { title: "Sitting", text: "Break up long spells of sitting with a short walk or a gentle stretch." },
 ] as const;

@@ -14,7 +14,14 @@ describe("describeDose", () => {
 
 describe("snapshotItems", () => {
   it("orders items by position and keeps the exercise name", () => {
-    const dose = { sets: null, repetitions: null, minutes: 10, timesPerWeek: 3, intensity: "LIGHT" as const, note: null };
+    const dose = {
+      sets: null,
+      repetitions: null,
+      minutes: 10,
+      timesPerWeek: 3,
+      intensity: "LIGHT" as const,
+      note: null,
+    };
     const snapshot = snapshotItems([
       { ...dose, exerciseId: "b", position: 2, exercise: { name: "Swimming" } },
       { ...dose, exerciseId: "a", position: 1, exercise: { name: "Walking" } },

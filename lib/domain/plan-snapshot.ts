@@ -31,13 +31,20 @@ export function snapshotItems(
 }
 
 /** "3 × 10 reps, 5 times a week" or "20 min, 5 times a week": the dose as a patient reads it. */
-export function describeDose(dose: Pick<PlanItemDose, "sets" | "repetitions" | "minutes" | "timesPerWeek">): string {
+export function describeDose(
+  dose: Pick<PlanItemDose, "sets" | "repetitions" | "minutes" | "timesPerWeek">,
+): string {
   const amount = [
     dose.repetitions !== null ? `${dose.sets ?? 1} × ${dose.repetitions} reps` : null,
     dose.minutes !== null ? `${dose.minutes} min` : null,
   ]
     .filter(Boolean)
     .join(", ");
-  const often = dose.timesPerWeek === 1 ? "once a week" : dose.timesPerWeek === 7 ? "every day" : `${dose.timesPerWeek} times a week`;
+  const often =
+    dose.timesPerWeek === 1
+      ? "once a week"
+      : dose.timesPerWeek === 7
+        ? "every day"
+        : `${dose.timesPerWeek} times a week`;
   return amount ? `${amount}, ${often}` : often;
 }

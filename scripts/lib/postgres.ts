@@ -22,7 +22,9 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<Database> {
   const databaseDir = path.resolve(opts.dataDir);
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  const log = opts.quiet ? () => {} : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}\n`);
+  const log = opts.quiet
+    ? () => {}
+    : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}\n`);
   const server = new EmbeddedPostgres({
     databaseDir,
     port: opts.port,
@@ -108,10 +110,13 @@ function run(command: string, args: string[], url: string): Promise<void> {
       env: {
         ...process.env,
         DATABASE_URL: url,
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("scripts/unref-timers.cjs")}`.trim(),
+        NODE_OPTIONS:
+          `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("scripts/unref-timers.cjs")}`.trim(),
       },
     });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
   });
 }

@@ -7,8 +7,16 @@ describe("verifyCredentials", () => {
   it("signs in with the right password, whatever the email's case, and records it", async () => {
     const { clinician } = await createClinic();
     const result = await verifyCredentials(`  ${clinician.email.toUpperCase()} `, FIXTURE_PASSWORD);
-    expect(result).toEqual({ id: clinician.id, role: "CLINICIAN", clinicId: clinician.clinicId, sessionVersion: 1 });
-    const events = await db.auditEvent.findMany({ where: { actorId: clinician.id }, select: { action: true } });
+    expect(result).toEqual({
+      id: clinician.id,
+      role: "CLINICIAN",
+      clinicId: clinician.clinicId,
+      sessionVersion: 1,
+    });
+    const events = await db.auditEvent.findMany({
+      where: { actorId: clinician.id },
+      select: { action: true },
+    });
     expect(events.map((event) => event.action)).toEqual(["auth.sign_in"]);
   });
 
@@ -33,7 +41,9 @@ describe("verifyCredentials", () => {
     expect(user.lockedUntil?.toISOString()).toBe("2026-01-01T10:00:30.000Z");
 
     // While locked even the right password is refused, and the failure count does not move.
-    await expect(verifyCredentials(clinician.email, FIXTURE_PASSWORD, new Date("2026-01-01T10:00:10Z"))).resolves.toBeNull();
+    await expect(
+      verifyCredentials(clinician.email, FIXTURE_PASSWORD, new Date("2026-01-01T10:00:10Z")),
+    ).resolves.toBeNull();
     expect((await db.user.findUniqueOrThrow({ where: { id: clinician.id } })).failedLoginCount).toBe(5);
 
     // After the lock, one more failure locks it for twice as long.
@@ -55,7 +65,10 @@ describe("verifyCredentials", () => {
     const { clinician } = await createClinic();
     await db.user.update({ where: { id: clinician.id }, data: { disabledAt: new Date() } });
     await expect(verifyCredentials(clinician.email, FIXTURE_PASSWORD)).resolves.toBeNull();
-    const events = await db.auditEvent.findMany({ where: { actorId: clinician.id }, select: { action: true, metadata: true } });
+    const events = await db.auditEvent.findMany({
+      where: { actorId: clinician.id },
+      select: { action: true, metadata: true },
+    });
     expect(events).toEqual([{ action: "auth.sign_in_refused", metadata: { reason: "disabled" } }]);
   });
 });

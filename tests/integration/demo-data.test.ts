@@ -39,7 +39,10 @@ describe("demo data", () => {
   });
 
   it("gives Sam Rivera no plan", async () => {
-    const sam = await db.patient.findFirstOrThrow({ where: { user: { email: "patient2@demo.test" } }, include: { plans: true } });
+    const sam = await db.patient.findFirstOrThrow({
+      where: { user: { email: "patient2@demo.test" } },
+      include: { plans: true },
+    });
     expect(sam.plans).toEqual([]);
   });
 
@@ -52,7 +55,9 @@ describe("demo data", () => {
     expect(exercises.filter((exercise) => exercise.safety === "SAFE")).toHaveLength(6);
     const avoided = exercises.filter((exercise) => exercise.safety === "AVOID");
     expect(
-      Object.fromEntries(avoided.map((exercise) => [exercise.name, exercise.saferAlternatives.map((alt) => alt.name).sort()])),
+      Object.fromEntries(
+        avoided.map((exercise) => [exercise.name, exercise.saferAlternatives.map((alt) => alt.name).sort()]),
+      ),
     ).toEqual({
       "Aggressive yoga": ["Light yoga"],
       "Forward-bend motions (sit-ups, toe touches)": ["Light stretching"],

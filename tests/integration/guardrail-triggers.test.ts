@@ -40,9 +40,9 @@ describe("database guardrails", () => {
     const plan = await draftPlan(patient.id, clinician.id);
     await db.patient.update({ where: { id: patient.id }, data: { status: "PAUSED_RED_FLAG" } });
 
-    await expect(db.$executeRaw`update plan set status = 'ACTIVE' where id = ${plan.id}::uuid`).rejects.toThrow(
-      /red flag: the plan cannot be activated until a doctor's clearance is recorded/,
-    );
+    await expect(
+      db.$executeRaw`update plan set status = 'ACTIVE' where id = ${plan.id}::uuid`,
+    ).rejects.toThrow(/red flag: the plan cannot be activated until a doctor's clearance is recorded/);
     expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("DRAFT");
 
     const before = await planTableCounts();
@@ -80,7 +80,14 @@ describe("database guardrails", () => {
     const walking = await catalogueExercise("walking");
     await expect(
       db.planItem.create({
-        data: { planId: plan.id, exerciseId: walking.id, position: 1, minutes: 20, timesPerWeek: 3, intensity: "MODERATE" },
+        data: {
+          planId: plan.id,
+          exerciseId: walking.id,
+          position: 1,
+          minutes: 20,
+          timesPerWeek: 3,
+          intensity: "MODERATE",
+        },
       }),
     ).rejects.toThrow(/plan_item_light_intensity/);
     expect(await db.planItem.count({ where: { planId: plan.id } })).toBe(0);

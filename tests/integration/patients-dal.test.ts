@@ -6,12 +6,26 @@ import { createClinic, nextInterrupt } from "../support/fixtures";
 
 async function demoClinician(email: string): Promise<ClinicianUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, role: "CLINICIAN", clinicId: user.clinicId, name: user.name, email: user.email, patientId: null };
+  return {
+    id: user.id,
+    role: "CLINICIAN",
+    clinicId: user.clinicId,
+    name: user.name,
+    email: user.email,
+    patientId: null,
+  };
 }
 
 async function demoPatient(email: string): Promise<PatientUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, include: { patient: true } });
-  return { id: user.id, role: "PATIENT", clinicId: user.clinicId, name: user.name, email, patientId: user.patient!.id };
+  return {
+    id: user.id,
+    role: "PATIENT",
+    clinicId: user.clinicId,
+    name: user.name,
+    email,
+    patientId: user.patient!.id,
+  };
 }
 
 describe("clinician patient access", () => {

@@ -39,7 +39,13 @@ export async function createClinic(name = `Clinic ${unique()}`) {
 
 export async function createPatient(clinicId: string, clinicianId: string, name = `Patient ${unique()}`) {
   const user = await db.user.create({
-    data: { clinicId, email: `patient-${unique()}@test.example`, name, role: "PATIENT", passwordHash: await passwordHash() },
+    data: {
+      clinicId,
+      email: `patient-${unique()}@test.example`,
+      name,
+      role: "PATIENT",
+      passwordHash: await passwordHash(),
+    },
   });
   const patient = await db.patient.create({ data: { userId: user.id, clinicId, clinicianId } });
   const asPatient: PatientUser = {

@@ -31,7 +31,9 @@ export default async function ClinicianHome() {
                 <span className="ml-auto text-sm text-slate-600">
                   {patient.planStatus ? `Plan ${patient.planStatus.toLowerCase()}` : "No plan yet"}
                   {" · "}
-                  {patient.lastSessionAt ? `last session ${dateFormat.format(patient.lastSessionAt)}` : "no sessions yet"}
+                  {patient.lastSessionAt
+                    ? `last session ${dateFormat.format(patient.lastSessionAt)}`
+                    : "no sessions yet"}
                 </span>
               </Link>
             </li>

@@ -17,8 +17,8 @@ export default async function PatientHome() {
       </div>
       {status === "PAUSED_RED_FLAG" ? (
         <p className="rounded-xl border border-red-300 bg-red-50 p-4 font-medium text-red-900">
-          Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has recorded a
-          doctor&apos;s clearance.
+          Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has
+          recorded a doctor&apos;s clearance.
         </p>
       ) : null}
       {plan ? (

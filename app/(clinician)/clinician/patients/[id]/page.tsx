@@ -7,7 +7,12 @@ import { requireClinician } from "@/lib/dal/session";
 
 export const metadata: Metadata = { title: "Patient" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export default async function PatientPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireClinician();
@@ -32,8 +37,8 @@ export default async function PatientPage({ params }: { params: Promise<{ id: st
         {patient.plan ? (
           <>
             <p className="mt-1 text-sm text-slate-600">
-              {patient.plan.status === "ACTIVE" ? "Active" : "Paused"} · version {patient.plan.version} · started{" "}
-              {dateFormat.format(patient.plan.startDate)}
+              {patient.plan.status === "ACTIVE" ? "Active" : "Paused"} · version {patient.plan.version} ·
+              started {dateFormat.format(patient.plan.startDate)}
             </p>
             <div className="mt-4">
               <PlanItems items={patient.plan.items} />
