@@ -2,9 +2,10 @@ import "dotenv/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
 
-// `prisma generate` needs no database; the placeholder keeps it from trying to download an engine on a
-// fresh clone without .env.
-const url = new URL(process.env.DATABASE_URL ?? "postgresql://backcare:backcare@127.0.0.1:5432/backcare");
+// `prisma generate` needs no database, but without a DATABASE_URL it tries to download a query engine
+// (a fresh clone has no .env). The placeholder is never connected to.
+process.env.DATABASE_URL ??= "postgresql://backcare:backcare@127.0.0.1:5432/backcare";
+const url = new URL(process.env.DATABASE_URL);
 
 export default defineConfig({
   schema: "prisma/schema.prisma",
