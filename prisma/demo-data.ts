@@ -76,6 +76,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
           startDate,
           status: "ACTIVE",
           activatedAt: startDate,
+          patientSeenVersion: 1,
           items: { create: items.map(({ exercise: _exercise, ...item }) => item) },
         },
       });
@@ -83,6 +84,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
         data: {
           planId: plan.id,
           version: 1,
+          status: "ACTIVE",
           items: snapshotItems(items),
           summary: "First plan",
           createdById,

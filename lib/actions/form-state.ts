@@ -1,8 +1,12 @@
-// What every form action returns: a summary message for the form's live region and messages per field.
+import type { GuardrailIssue } from "@/lib/domain/guardrails";
+
+// What every form action returns: a summary for the form's live region, messages per field, and for plan
+// writes the guardrail issues, each pointing at the item it concerns.
 export type FormState = {
   ok?: boolean;
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
+  issues?: GuardrailIssue[];
 };
 
 export const initialFormState: FormState = {};

@@ -1,0 +1,86 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { redirect, unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { DomainError } from "@/lib/domain/errors";
+import { requireClinician, requirePatient, type ClinicianUser, type PatientUser } from "@/lib/dal/session";
+import type { FormState } from "./form-state";
+
+type Result = FormState & { redirectTo?: string };
+
+/** Form fields as an object, without the ones Next.js adds to every server action's form. */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
+}
+
+/** Forms with structured input (lists of items) send it as JSON in one field named `payload`. */
+export function jsonPayload(formData: FormData): unknown {
+  const raw = formData.get("payload");
+  if (typeof raw !== "string") return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/**
+ * Every server action runs through here: the session and role first, then the zod parse of the whole input,
+ * then the handler with typed input and the acting user. Expected refusals (DomainError) come back to the
+ * form with their own words; anything else is logged with a reference and shown as a generic message.
+ * Redirects happen after the try/catch, so Next's redirect signal is never swallowed.
+ */
+function action<U, S extends z.ZodType>(
+  requireActor: () => Promise<U>,
+  schema: S,
+  read: (formData: FormData) => unknown,
+  handler: (input: z.infer<S>, user: U) => Promise<Result>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await requireActor();
+    const parsed = schema.safeParse(read(formData));
+    if (!parsed.success) {
+      return { message: "Some answers need another look.", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    let result: Result;
+    try {
+      result = await handler(parsed.data, user);
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof DomainError) return { message: error.message, issues: error.issues };
+      const reference = randomUUID().slice(0, 8);
+      console.error(`[action error ${reference}]`, error);
+      return {
+        message: `Something went wrong and nothing was saved. Please try again. (Reference ${reference})`,
+      };
+    }
+    const { redirectTo, ...state } = result;
+    if (redirectTo) redirect(redirectTo);
+    return state;
+  };
+}
+
+export function clinicianAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, user: ClinicianUser) => Promise<Result>,
+  read: (formData: FormData) => unknown = formFields,
+) {
+  return action(requireClinician, schema, read, handler);
+}
+
+export function patientAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, user: PatientUser) => Promise<Result>,
+  read: (formData: FormData) => unknown = formFields,
+) {
+  return action(requirePatient, schema, read, handler);
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { AVOID_EXERCISES, SAFE_EXERCISES, type CatalogueEntry } from "@/prisma/catalogue";
+import { MOVEMENT_ATTRIBUTES, deriveSafety, type MovementAttributes } from "./exercise-safety";
+import { checkPlan, type GuardrailExercise, type GuardrailItem, type PlanCheck } from "./guardrails";
+
+const noAttributes: MovementAttributes = {
+  forwardBend: false,
+  twisting: false,
+  heavySpinalLoad: false,
+  highImpact: false,
+  competitive: false,
+};
+
+const bySlug = new Map([...SAFE_EXERCISES, ...AVOID_EXERCISES].map((entry) => [entry.slug, entry]));
+
+function fromCatalogue(entry: CatalogueEntry): GuardrailExercise {
+  const attributes = { ...noAttributes, ...entry.attributes };
+  return {
+    id: entry.slug,
+    name: entry.name,
+    ...attributes,
+    safety: deriveSafety(attributes),
+    safetyReason: entry.safetyReason ?? null,
+    warmUp: entry.warmUp ?? false,
+    saferAlternatives: (entry.saferAlternatives ?? []).map((slug) => ({
+      id: slug,
+      name: bySlug.get(slug)!.name,
+    })),
+  };
+}
+
+const exercise = (slug: string) => fromCatalogue(bySlug.get(slug)!);
+const item = (slug: string, intensity: GuardrailItem["intensity"] = "LIGHT"): GuardrailItem => ({
+  exercise: exercise(slug),
+  intensity,
+});
+const ready: PlanCheck["patient"] = { status: "ACTIVE", hasOpenUrgentAlert: false };
+const codes = (issues: { code: string }[]) => issues.map((issue) => issue.code);
+
+describe("a safe plan", () => {
+  it("passes with no warning when it opens with a warm-up and has four exercises or fewer", () => {
+    const result = checkPlan({
+      items: [item("walking"), item("light-stretching"), item("swimming"), item("light-strength-training")],
+      patient: ready,
+      activating: true,
+    });
+    expect(result).toEqual({ blocking: [], warnings: [] });
+  });
+
+  it.each(SAFE_EXERCISES.map((entry) => [entry.name, entry.slug]))(
+    "accepts %s at light intensity",
+    (_name, slug) => {
+      expect(
+        checkPlan({
+          items: [item("walking"), item(slug)].slice(slug === "walking" ? 1 : 0),
+          patient: ready,
+          activating: true,
+        }).blocking,
+      ).toEqual([]);
+    },
+  );
+});
+
+describe("avoid-list exercises", () => {
+  it.each(
+    AVOID_EXERCISES.map((entry) => [
+      entry.name,
+      entry.slug,
+      entry.saferAlternatives!.map((slug) => bySlug.get(slug)!.name),
+    ]),
+  )("refuses %s and offers %j instead", (name, slug, alternatives) => {
+    const { blocking } = checkPlan({
+      items: [item("walking"), item(slug)],
+      patient: ready,
+      activating: false,
+    });
+    const avoid = blocking.find((issue) => issue.code === "AVOID_EXERCISE");
+    expect(avoid).toMatchObject({ itemIndex: 1 });
+    expect(avoid!.message).toContain(`${name} is on the avoid list`);
+    expect(avoid!.message).toContain(`Try ${alternatives.join(" or ")} instead.`);
+    expect(avoid!.alternatives!.map((alternative) => alternative.name)).toEqual(alternatives);
+  });
+});
+
+describe("movement attributes", () => {
+  it.each(MOVEMENT_ATTRIBUTES.map((attribute) => [attribute.key]))(
+    "refuses an exercise with only %s, even if mislabelled SAFE",
+    (key) => {
+      const risky: GuardrailExercise = {
+        ...exercise("walking"),
+        id: "custom",
+        name: "Custom",
+        warmUp: true,
+        [key]: true,
+      };
+      const { blocking } = checkPlan({
+        items: [{ exercise: risky, intensity: "LIGHT" }],
+        patient: ready,
+        activating: false,
+      });
+      expect(codes(blocking)).toEqual(["RISKY_ATTRIBUTE"]);
+      expect(blocking[0]!.itemIndex).toBe(0);
+    },
+  );
+
+  it("names every risky attribute of an exercise, one issue each", () => {
+    const { blocking } = checkPlan({
+      items: [item("walking"), item("golf")],
+      patient: ready,
+      activating: false,
+    });
+    expect(codes(blocking)).toEqual(["AVOID_EXERCISE", "RISKY_ATTRIBUTE", "RISKY_ATTRIBUTE"]);
+    expect(blocking[1]!.message).toBe("Golf twists the lower back (twisting).");
+    expect(blocking[2]!.message).toBe("Golf invites pushing past a safe pace (competitive).");
+  });
+});
+
+describe("intensity", () => {
+  it.each([
+    ["LIGHT", []],
+    ["MODERATE", ["INTENSITY_ABOVE_LIGHT"]],
+    ["VIGOROUS", ["INTENSITY_ABOVE_LIGHT"]],
+  ] as const)("%s intensity gives %j", (intensity, expected) => {
+    const { blocking } = checkPlan({
+      items: [item("walking", intensity)],
+      patient: ready,
+      activating: false,
+    });
+    expect(codes(blocking)).toEqual(expected);
+  });
+});
+
+describe("the patient", () => {
+  const plan = [item("walking")];
+  it.each([
+    ["paused by a red flag", { status: "PAUSED_RED_FLAG", hasOpenUrgentAlert: false }, ["PATIENT_PAUSED"]],
+    ["with an open urgent alert", { status: "ACTIVE", hasOpenUrgentAlert: true }, ["OPEN_URGENT_ALERT"]],
+    [
+      "paused with an open urgent alert",
+      { status: "PAUSED_RED_FLAG", hasOpenUrgentAlert: true },
+      ["PATIENT_PAUSED", "OPEN_URGENT_ALERT"],
+    ],
+    ["discharged", { status: "DISCHARGED", hasOpenUrgentAlert: false }, ["PATIENT_DISCHARGED"]],
+  ] as const)("blocks activation for a patient %s", (_label, patient, expected) => {
+    expect(codes(checkPlan({ items: plan, patient, activating: true }).blocking)).toEqual(expected);
+  });
+
+  it("lets a draft be saved for a paused patient, but not for a discharged one", () => {
+    expect(
+      checkPlan({
+        items: plan,
+        patient: { status: "PAUSED_RED_FLAG", hasOpenUrgentAlert: true },
+        activating: false,
+      }).blocking,
+    ).toEqual([]);
+    expect(
+      codes(
+        checkPlan({
+          items: plan,
+          patient: { status: "DISCHARGED", hasOpenUrgentAlert: false },
+          activating: false,
+        }).blocking,
+      ),
+    ).toEqual(["PATIENT_DISCHARGED"]);
+  });
+});
+
+describe("the plan's shape", () => {
+  it("refuses an empty plan, as a draft and on activation", () => {
+    expect(codes(checkPlan({ items: [], patient: ready, activating: false }).blocking)).toEqual([
+      "EMPTY_PLAN",
+    ]);
+    expect(codes(checkPlan({ items: [], patient: ready, activating: true }).blocking)).toEqual([
+      "EMPTY_PLAN",
+    ]);
+  });
+
+  it("refuses the same exercise twice, pointing at the second", () => {
+    const { blocking } = checkPlan({
+      items: [item("walking"), item("swimming"), item("walking")],
+      patient: ready,
+      activating: false,
+    });
+    expect(blocking).toEqual([expect.objectContaining({ code: "DUPLICATE_EXERCISE", itemIndex: 2 })]);
+  });
+
+  it("warns, without blocking, at five exercises but not at four", () => {
+    const four = ["walking", "light-stretching", "swimming", "light-yoga"].map((slug) => item(slug));
+    expect(checkPlan({ items: four, patient: ready, activating: true }).warnings).toEqual([]);
+    const five = checkPlan({ items: [...four, item("upright-bicycling")], patient: ready, activating: true });
+    expect(five.blocking).toEqual([]);
+    expect(codes(five.warnings)).toEqual(["MANY_EXERCISES"]);
+  });
+
+  it("refuses more than twelve exercises", () => {
+    const many = Array.from({ length: 13 }, (_, index) => ({
+      exercise: { ...exercise("walking"), id: `walk-${index}` },
+      intensity: "LIGHT" as const,
+    }));
+    expect(codes(checkPlan({ items: many, patient: ready, activating: false }).blocking)).toEqual([
+      "TOO_MANY_ITEMS",
+    ]);
+  });
+
+  it("warns, without blocking, when the first exercise is not a warm-up", () => {
+    const { blocking, warnings } = checkPlan({
+      items: [item("swimming"), item("walking")],
+      patient: ready,
+      activating: true,
+    });
+    expect(blocking).toEqual([]);
+    expect(warnings).toEqual([expect.objectContaining({ code: "NO_WARM_UP_FIRST", itemIndex: 0 })]);
+    expect(
+      checkPlan({ items: [item("light-stretching"), item("swimming")], patient: ready, activating: true })
+        .warnings,
+    ).toEqual([]);
+  });
+});
