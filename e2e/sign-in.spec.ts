@@ -56,11 +56,6 @@ test("the patient lands on /patient and sees their plan with its guidance", asyn
   await expect(page.getByText("does not replace professional medical advice")).toBeVisible();
 });
 
-test("a patient without a plan is told so", async ({ page }) => {
-  await signInAs(page, demo.patientWithoutPlan, "/patient");
-  await expect(page.getByText("You have no plan yet. Robin Patel will set one up for you.")).toBeVisible();
-});
-
 test("a patient asking for the clinician area is refused", async ({ page }) => {
   await signInAs(page, demo.patient, "/patient");
   const response = await page.goto("/clinician");

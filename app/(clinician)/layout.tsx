@@ -6,7 +6,14 @@ export default async function ClinicianLayout({ children }: { children: React.Re
   const user = await requireClinician();
   return (
     <>
-      <AppHeader name={user.name} home="/clinician" links={[{ href: "/clinician", label: "Patients" }]} />
+      <AppHeader
+        name={user.name}
+        home="/clinician"
+        links={[
+          { href: "/clinician", label: "Patients" },
+          { href: "/clinician/exercises", label: "Exercises" },
+        ]}
+      />
       {children}
     </>
   );

@@ -14,7 +14,11 @@ const savePlanHandler = clinicianAction(
     if (!saved.changed) return { ok: true, message: "Nothing changed; the plan is as it was." };
     return { redirectTo: `/clinician/patients/${input.patientId}?saved=${saved.version}` };
   },
-  jsonPayload,
+  // The items come as JSON; which button was pressed (save or activate) comes as its own field.
+  (formData) => {
+    const payload = jsonPayload(formData);
+    return payload && typeof payload === "object" ? { ...payload, intent: formData.get("intent") } : payload;
+  },
 );
 
 export async function savePlanAction(previous: FormState, formData: FormData): Promise<FormState> {

@@ -2,7 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { findCurrentPlan } from "./plans";
+import { audit } from "./audit";
+import { findCurrentPlan, listPlanVersions } from "./plans";
 import type { ClinicianUser, PatientUser } from "./session";
 
 const patientIdSchema = z.uuid();
@@ -47,7 +48,15 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
   });
   if (!patient) notFound();
   const plan = await findCurrentPlan(patient.id);
+  const draft = await db.plan.findFirst({
+    where: { patientId: patient.id, status: "DRAFT" },
+    select: { id: true, version: true, updatedAt: true },
+  });
+  const planId = plan?.id ?? draft?.id;
+  const versions = planId ? await listPlanVersions(planId) : [];
   return {
+    draft,
+    versions,
     id: patient.id,
     name: patient.user.name,
     email: patient.user.email,
@@ -65,5 +74,40 @@ export async function getOwnPlan(user: PatientUser) {
   });
   if (!patient) notFound();
   const plan = await findCurrentPlan(patient.id);
-  return { status: patient.status, clinicianName: patient.clinician.name, plan };
+  // What changed since the patient last acknowledged their plan: the summaries of the newer versions they
+  // could have followed (drafts never reach the patient).
+  const unseenChanges = plan
+    ? await db.planVersion.findMany({
+        where: { planId: plan.id, version: { gt: plan.patientSeenVersion ?? 0 }, status: { not: "DRAFT" } },
+        orderBy: { version: "asc" },
+        select: { version: true, summary: true, createdAt: true },
+      })
+    : [];
+  return { status: patient.status, clinicianName: patient.clinician.name, plan, unseenChanges };
+}
+
+/** Records that the patient has seen their plan up to `version`; never moves the mark backwards. */
+export async function acknowledgePlan(user: PatientUser, input: { planId: string; version: number }) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.plan.updateMany({
+      where: {
+        id: input.planId,
+        patientId: user.patientId,
+        version: { gte: input.version },
+        OR: [{ patientSeenVersion: null }, { patientSeenVersion: { lt: input.version } }],
+      },
+      data: { patientSeenVersion: input.version },
+    });
+    if (count === 1) {
+      await audit(tx, {
+        clinicId: user.clinicId,
+        actorId: user.id,
+        patientId: user.patientId,
+        action: "plan.seen_by_patient",
+        entityType: "Plan",
+        entityId: input.planId,
+        metadata: { version: input.version },
+      });
+    }
+  });
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PlanChangesBanner } from "@/components/plan-changes-banner";
 import { PlanItems } from "@/components/plan-items";
 import { Disclaimer, LifestyleTips, SessionRules } from "@/components/session-guidance";
 import { getOwnPlan } from "@/lib/dal/patients";
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "Today's plan" };
 
 export default async function PatientHome() {
   const user = await requirePatient();
-  const { plan, clinicianName, status } = await getOwnPlan(user);
+  const { plan, clinicianName, status, unseenChanges } = await getOwnPlan(user);
   return (
     <main className="mx-auto max-w-3xl space-y-8 px-4 py-8">
       <div>
@@ -21,11 +22,23 @@ export default async function PatientHome() {
           recorded a doctor&apos;s clearance.
         </p>
       ) : null}
+      {plan && unseenChanges.length > 0 ? (
+        <PlanChangesBanner
+          planId={plan.id}
+          version={plan.version}
+          clinicianName={clinicianName}
+          changes={unseenChanges}
+        />
+      ) : null}
       {plan ? (
         <section aria-labelledby="plan-heading">
           <h2 id="plan-heading" className="text-xl font-semibold">
             Today&apos;s plan
           </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Version {plan.version}
+            {plan.status === "PAUSED" ? " · paused" : ""}
+          </p>
           <div className="mt-4">
             <PlanItems items={plan.items} />
           </div>
