@@ -6,7 +6,15 @@ export default async function PatientLayout({ children }: { children: React.Reac
   const user = await requirePatient();
   return (
     <>
-      <AppHeader name={user.name} home="/patient" links={[{ href: "/patient", label: "Today" }]} />
+      <AppHeader
+        name={user.name}
+        home="/patient"
+        links={[
+          { href: "/patient", label: "Today" },
+          { href: "/patient/check-in", label: "Check in" },
+          { href: "/patient/log", label: "Log session" },
+        ]}
+      />
       {children}
     </>
   );

@@ -24,3 +24,18 @@ export const LIFESTYLE_TIPS = [
 
 export const DISCLAIMER =
   "This guidance does not replace professional medical advice. Always follow your doctor's and physiotherapist's instructions.";
+
+export const SESSION_GUIDANCE = {
+  STOP_AND_REST: {
+    title: "Stop now and rest",
+    text: "Your pain got worse or spread. Stop exercising for today and rest. Your clinician has been told and will be in touch. If you cannot walk, have tingling or numbness, or cannot control your bladder or bowels, seek immediate medical attention.",
+  },
+  REST_DAY: {
+    title: "Take a rest day",
+    text: "Your pain rose during this session. Light exercise should not aggravate it: take a rest day before the next session, and tell your clinician if it happens again.",
+  },
+  SORENESS: {
+    title: "About soreness",
+    text: "Soreness that feels like the day after a new workout is normal. Massage, gentle stretching and light activity help it ease. Stay cautious: if it turns into pain, or the pain spreads, stop and tell your clinician.",
+  },
+} as const;

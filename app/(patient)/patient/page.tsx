@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PlanChangesBanner } from "@/components/plan-changes-banner";
 import { PlanItems } from "@/components/plan-items";
 import { Disclaimer, LifestyleTips, SessionRules } from "@/components/session-guidance";
@@ -15,6 +16,14 @@ export default async function PatientHome() {
       <div>
         <h1 className="text-2xl font-semibold">Hello, {user.name.split(" ")[0]}</h1>
         <p className="mt-1 text-slate-600">Your plan from {clinicianName}.</p>
+        {plan?.status === "ACTIVE" && status === "ACTIVE" ? (
+          <Link
+            href="/patient/check-in"
+            className="mt-4 inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+          >
+            Start a session
+          </Link>
+        ) : null}
       </div>
       {status === "PAUSED_RED_FLAG" ? (
         <p className="rounded-xl border border-red-300 bg-red-50 p-4 font-medium text-red-900">

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClearanceForm } from "@/components/alert-actions";
+import { AlertList } from "@/components/alert-list";
+import { LiveAlerts } from "@/components/live-alerts";
 import { PatientStatusBadge } from "@/components/patient-status-badge";
+import { listOpenAlerts } from "@/lib/dal/alerts";
 import { PlanItems } from "@/components/plan-items";
 import { getClinicPatient } from "@/lib/dal/patients";
 import { requireClinician } from "@/lib/dal/session";
@@ -29,6 +33,7 @@ export default async function PatientPage({
   const user = await requireClinician();
   const patient = await getClinicPatient(user, (await params).id);
   const saved = Number((await searchParams).saved);
+  const alerts = await listOpenAlerts(user, { patientId: patient.id });
   const builder = `/clinician/patients/${patient.id}/plan`;
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
@@ -50,6 +55,24 @@ export default async function PatientPage({
           Plan saved as version {saved}.
         </p>
       ) : null}
+
+      <LiveAlerts />
+      <section aria-labelledby="patient-alerts-heading" className="mt-8">
+        <h2 id="patient-alerts-heading" className="text-xl font-semibold">
+          Open alerts ({alerts.length})
+        </h2>
+        <AlertList alerts={alerts} showPatient={false} />
+        {patient.status === "PAUSED_RED_FLAG" ? (
+          <div className="mt-4 rounded-xl border border-red-200 bg-red-50 p-4">
+            <h3 className="font-semibold text-red-900">Exercise is paused after a red flag</h3>
+            <p className="mt-1 text-red-900">
+              Record a doctor&apos;s clearance to resume {patient.name}&apos;s plan and let them log sessions
+              again.
+            </p>
+            <ClearanceForm patientId={patient.id} patientName={patient.name} />
+          </div>
+        ) : null}
+      </section>
 
       <section aria-labelledby="plan-heading" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,0 +1,38 @@
+import { alertEventsSince, latestAlertEventId } from "@/lib/dal/alert-events";
+import { currentUser, type ClinicianUser } from "@/lib/dal/session";
+import { env } from "@/lib/env";
+import { alertStream } from "@/lib/realtime/alert-stream";
+import { realtimeHub } from "@/lib/realtime/hub";
+
+export const dynamic = "force-dynamic";
+
+const LAST_EVENT_ID = /^\d{1,19}$/;
+
+/** Server-sent events of the signed-in clinician's clinic alerts, resuming after Last-Event-ID. */
+export async function GET(request: Request) {
+  const user = await currentUser();
+  if (!user) return new Response("Sign in first.", { status: 401 });
+  if (user.role !== "CLINICIAN") return new Response("Not available to your account.", { status: 403 });
+  const clinician = user as ClinicianUser;
+
+  const lastEventId = request.headers.get("last-event-id");
+  const start =
+    lastEventId && LAST_EVENT_ID.test(lastEventId)
+      ? BigInt(lastEventId)
+      : await latestAlertEventId(clinician);
+  const hub = realtimeHub(env.DATABASE_URL);
+  const stream = alertStream(
+    { clinicId: clinician.clinicId, since: (after) => alertEventsSince(clinician, after) },
+    hub,
+    start,
+    request.signal,
+  );
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
