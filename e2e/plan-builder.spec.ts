@@ -7,7 +7,10 @@ test.describe.configure({ mode: "serial" });
 
 async function openSamsBuilder(page: Page) {
   await signInAs(page, demo.clinician, "/clinician");
-  await page.getByRole("link", { name: /Sam Rivera/ }).click();
+  await page
+    .getByRole("region", { name: "Patients" })
+    .getByRole("link", { name: /Sam Rivera/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Sam Rivera" })).toBeVisible();
   await page.getByRole("link", { name: /Build a plan|Revise plan|Continue draft/ }).click();
   await expect(page).toHaveURL(/\/clinician\/patients\/[0-9a-f-]+\/plan$/);

@@ -34,7 +34,7 @@ test("a malformed email is refused next to the field", async ({ page }) => {
 
 test("the clinician sees their clinic's patients and no other clinic's", async ({ page }) => {
   await signInAs(page, demo.clinician, "/clinician");
-  const list = page.getByRole("main");
+  const list = page.getByRole("region", { name: "Patients" });
   await expect(list.getByRole("link", { name: /Alex Morgan/ })).toBeVisible();
   await expect(list.getByRole("link", { name: /Sam Rivera/ })).toBeVisible();
   await expect(page.getByText("Jordan Lee")).toHaveCount(0);
@@ -75,7 +75,10 @@ test("another clinic's clinician gets 404 for Alex Morgan's page, with none of A
 }) => {
   const robin = await browser.newPage();
   await signInAs(robin, demo.clinician, "/clinician");
-  const href = await robin.getByRole("link", { name: /Alex Morgan/ }).getAttribute("href");
+  const href = await robin
+    .getByRole("region", { name: "Patients" })
+    .getByRole("link", { name: /Alex Morgan/ })
+    .getAttribute("href");
   expect(href).toMatch(/^\/clinician\/patients\/[0-9a-f-]{36}$/);
 
   const kim = await browser.newPage();
