@@ -8,42 +8,6 @@ import type { ClinicianUser, PatientUser } from "./session";
 
 const patientIdSchema = z.uuid();
 
-const URGENCY = { URGENT: 0, WARNING: 1 } as const;
-
-/** The clinic's patients, most urgent first (open urgent alerts, then warnings), then by name. */
-export async function listClinicPatients(user: ClinicianUser) {
-  const patients = await db.patient.findMany({
-    where: { clinicId: user.clinicId },
-    orderBy: { user: { name: "asc" } },
-    select: {
-      id: true,
-      status: true,
-      user: { select: { name: true } },
-      sessionLogs: { orderBy: { performedAt: "desc" }, take: 1, select: { performedAt: true } },
-      plans: { where: { status: { in: ["ACTIVE", "PAUSED"] } }, select: { status: true }, take: 1 },
-      alerts: { where: { status: { not: "RESOLVED" } }, select: { severity: true } },
-    },
-  });
-  const rows = patients.map((patient) => {
-    const severities = patient.alerts.map((alert) => alert.severity);
-    return {
-      id: patient.id,
-      name: patient.user.name,
-      status: patient.status,
-      lastSessionAt: patient.sessionLogs[0]?.performedAt ?? null,
-      planStatus: patient.plans[0]?.status ?? null,
-      openAlerts: severities.length,
-      topSeverity: severities.includes("URGENT")
-        ? ("URGENT" as const)
-        : severities.length
-          ? ("WARNING" as const)
-          : null,
-    };
-  });
-  const rank = (row: (typeof rows)[number]) => (row.topSeverity ? URGENCY[row.topSeverity] : 2);
-  return rows.sort((a, b) => rank(a) - rank(b));
-}
-
 /**
  * One patient of the clinician's clinic with their current plan. A patient of another clinic, an unknown id
  * and a malformed id all look the same: 404.

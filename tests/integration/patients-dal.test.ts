@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getClinicPatient, getOwnPlan, listClinicPatients } from "@/lib/dal/patients";
+import { getClinicPatient, getOwnPlan } from "@/lib/dal/patients";
+import { triagePatients } from "@/lib/dal/triage";
 import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
 import { createClinic, nextInterrupt } from "../support/fixtures";
 
@@ -31,7 +32,7 @@ async function demoPatient(email: string): Promise<PatientUser> {
 describe("clinician patient access", () => {
   it("lists only the clinic's own patients, by name", async () => {
     const robin = await demoClinician("clinician@demo.test");
-    const names = (await listClinicPatients(robin)).map((patient) => patient.name);
+    const names = (await triagePatients(robin, { page: 1 })).patients.map((patient) => patient.name);
     expect(names).toEqual(["Alex Morgan", "Sam Rivera"]);
   });
 
@@ -61,7 +62,11 @@ describe("clinician patient access", () => {
   it("shows an empty list to a clinic with no patients", async () => {
     const { asClinician, patient } = await createClinic();
     await db.patient.delete({ where: { id: patient.id } });
-    await expect(listClinicPatients(asClinician)).resolves.toEqual([]);
+    await expect(triagePatients(asClinician, { page: 1 })).resolves.toMatchObject({
+      patients: [],
+      total: 0,
+      pages: 1,
+    });
   });
 });
 
