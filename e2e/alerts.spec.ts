@@ -79,7 +79,7 @@ test("a red flag reaches Robin's open page within 5 seconds, pauses logging, and
   await expect(
     alerts.getByText("Red flag reported: Tingling or numbness, Very severe pain (pain 8/10)."),
   ).toBeVisible();
-  await expect(robin.getByRole("region", { name: "Patients" }).getByRole("link").first()).toContainText(
+  await expect(robin.getByRole("region", { name: "Patients" }).getByRole("listitem").first()).toContainText(
     "Alex Morgan",
   );
 
