@@ -11,7 +11,7 @@ export function AppHeader({
   links?: { href: string; label: string }[];
 }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href={home} className="text-lg font-semibold text-brand-700">
           Backcare

@@ -9,6 +9,9 @@ const schema = z.object({
   // Behind a proxy that sets the Host header, or on `next start` without AUTH_URL, next-auth must trust it.
   AUTH_TRUST_HOST: z.stringbool().default(false),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Invitations are emailed when this is set (smtp://user:pass@host:port), and shown on screen otherwise.
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Backcare <no-reply@backcare.invalid>"),
 });
 
 // `next build` imports every route to read its configuration but serves nothing and opens no connection;

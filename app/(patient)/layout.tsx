@@ -13,6 +13,7 @@ export default async function PatientLayout({ children }: { children: React.Reac
           { href: "/patient", label: "Today" },
           { href: "/patient/check-in", label: "Check in" },
           { href: "/patient/log", label: "Log session" },
+          { href: "/patient/progress", label: "Progress" },
         ]}
       />
       {children}

@@ -69,6 +69,20 @@ function action<U, S extends z.ZodType>(
   };
 }
 
+/** For the few actions that run before anyone is signed in (accepting an invitation); still parsed with zod. */
+export function publicAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>) => Promise<Result>,
+  read: (formData: FormData) => unknown = formFields,
+) {
+  return action(
+    async () => null,
+    schema,
+    read,
+    (input) => handler(input),
+  );
+}
+
 export function clinicianAction<S extends z.ZodType>(
   schema: S,
   handler: (input: z.infer<S>, user: ClinicianUser) => Promise<Result>,

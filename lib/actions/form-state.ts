@@ -7,6 +7,8 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string[] | undefined>;
   issues?: GuardrailIssue[];
+  /** A link to hand on, such as a patient's invitation. */
+  link?: string;
 };
 
 export const initialFormState: FormState = {};

@@ -21,7 +21,7 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
       id: true,
       status: true,
       user: { select: { name: true, email: true } },
-      clinician: { select: { name: true } },
+      clinician: { select: { id: true, name: true } },
     },
   });
   if (!patient) notFound();
@@ -40,6 +40,7 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
     email: patient.user.email,
     status: patient.status,
     clinicianName: patient.clinician.name,
+    clinicianId: patient.clinician.id,
     plan,
   };
 }

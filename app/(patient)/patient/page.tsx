@@ -46,7 +46,10 @@ export default async function PatientHome() {
           </h2>
           <p className="mt-1 text-sm text-slate-600">
             Version {plan.version}
-            {plan.status === "PAUSED" ? " · paused" : ""}
+            {plan.status === "PAUSED" ? " · paused" : ""} ·{" "}
+            <Link href="/patient/plan/print" className="text-brand-700 underline">
+              Printable plan
+            </Link>
           </p>
           <div className="mt-4">
             <PlanItems items={plan.items} />

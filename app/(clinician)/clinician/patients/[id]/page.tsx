@@ -3,7 +3,13 @@ import Link from "next/link";
 import { ClearanceForm } from "@/components/alert-actions";
 import { AlertList } from "@/components/alert-list";
 import { LiveAlerts } from "@/components/live-alerts";
+import { PainChart } from "@/components/pain-chart";
+import { DischargePatient, ReassignPatient, ReissueInvitation } from "@/components/patient-admin";
 import { PatientStatusBadge } from "@/components/patient-status-badge";
+import { listClinicClinicians } from "@/lib/dal/patient-admin";
+import { getPatientRecord } from "@/lib/dal/patient-record";
+import { describePainTrend } from "@/lib/domain/progress";
+import { redFlagLabel } from "@/lib/domain/red-flags";
 import { listOpenAlerts } from "@/lib/dal/alerts";
 import { PlanItems } from "@/components/plan-items";
 import { getClinicPatient } from "@/lib/dal/patients";
@@ -33,7 +39,11 @@ export default async function PatientPage({
   const user = await requireClinician();
   const patient = await getClinicPatient(user, (await params).id);
   const saved = Number((await searchParams).saved);
-  const alerts = await listOpenAlerts(user, { patientId: patient.id });
+  const [alerts, record, clinicians] = await Promise.all([
+    listOpenAlerts(user, { patientId: patient.id }),
+    getPatientRecord(user, patient.id),
+    listClinicClinicians(user),
+  ]);
   const builder = `/clinician/patients/${patient.id}/plan`;
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
@@ -126,6 +136,123 @@ export default async function PatientPage({
           </ol>
         </section>
       ) : null}
+      <section aria-labelledby="progress-heading" className="mt-10">
+        <h2 id="progress-heading" className="text-xl font-semibold">
+          Pain and adherence
+        </h2>
+        <p className="mt-1 text-slate-700">
+          {describePainTrend(record.trend).replace("Your pain", "Pain").replace("you started", "the start")}
+        </p>
+        <PainChart points={record.painSeries} title={`${patient.name}'s pain before and after sessions`} />
+        {record.adherence.length > 0 ? (
+          <table className="mt-4 w-full max-w-md text-left text-sm">
+            <caption className="text-left font-semibold">Sessions by week</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="py-1">
+                  Week of
+                </th>
+                <th scope="col" className="py-1">
+                  Sessions
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {record.adherence.map((week) => (
+                <tr key={week.weekStart.toISOString()} className="border-t border-slate-200">
+                  <td className="py-1">{dateFormat.format(week.weekStart)}</td>
+                  <td className="py-1">
+                    {week.done} of {week.target}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="sessions-heading" className="mt-10">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Session history
+        </h2>
+        {record.logs.length === 0 ? (
+          <p className="mt-3 text-slate-600">No sessions logged yet.</p>
+        ) : (
+          <ol className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+            {record.logs.map((log) => (
+              <li key={log.id} className="px-4 py-3">
+                <p className="font-medium">
+                  {timeFormat.format(log.performedAt)} UTC · pain {log.painBefore} → {log.painAfter}
+                  {log.worseOrSpread ? <span className="ml-2 text-red-800">worse or spread</span> : null}
+                  {log.discomfort === "SORENESS" ? (
+                    <span className="ml-2 text-slate-600">soreness</span>
+                  ) : null}
+                </p>
+                <p className="text-sm text-slate-600">
+                  Plan version {log.planVersion.version} ·{" "}
+                  {log.items.map((item) => item.exercise.name).join(", ") || "no exercise ticked"}
+                </p>
+                {log.notes ? (
+                  <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{log.notes}</p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="red-flags-heading" className="mt-10">
+        <h2 id="red-flags-heading" className="text-xl font-semibold">
+          Red flags and clearances
+        </h2>
+        {record.redFlags.length === 0 ? (
+          <p className="mt-3 text-slate-600">No red flags reported.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {record.redFlags.map((report) => (
+              <li key={report.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
+                <p className="font-medium">
+                  {timeFormat.format(report.createdAt)} UTC: {report.flags.map(redFlagLabel).join(", ")} (pain{" "}
+                  {report.painScore}/10)
+                </p>
+                <p className="text-sm text-slate-700">
+                  {report.clearance
+                    ? `Cleared by ${report.clearance.clinician.name} on ${timeFormat.format(report.clearance.clearedAt)} UTC: ${report.clearance.note}`
+                    : "Awaiting a doctor's clearance."}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section
+        aria-labelledby="manage-heading"
+        className="mt-10 space-y-4 rounded-xl border border-slate-200 bg-white p-4"
+      >
+        <h2 id="manage-heading" className="text-xl font-semibold">
+          Care
+        </h2>
+        {record.invitationPending ? <ReissueInvitation patientId={patient.id} /> : null}
+        <ReassignPatient patientId={patient.id} currentId={patient.clinicianId} clinicians={clinicians} />
+        {patient.status !== "DISCHARGED" ? (
+          <DischargePatient patientId={patient.id} patientName={patient.name} />
+        ) : null}
+      </section>
+
+      <section aria-labelledby="audit-heading" className="mt-10">
+        <h2 id="audit-heading" className="text-xl font-semibold">
+          Audit trail
+        </h2>
+        <ol className="mt-3 space-y-1 text-sm">
+          {record.auditEvents.map((event) => (
+            <li key={event.id}>
+              <span className="text-slate-600">{timeFormat.format(event.createdAt)} UTC</span> ·{" "}
+              {event.actor?.name ?? "System"} · {event.action}
+            </li>
+          ))}
+        </ol>
+      </section>
     </main>
   );
 }

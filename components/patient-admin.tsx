@@ -1,0 +1,84 @@
+"use client";
+
+import {
+  dischargePatientAction,
+  reassignPatientAction,
+  reissueInvitationAction,
+} from "@/lib/actions/onboarding";
+import { CopyLink } from "./copy-link";
+import { FormMessage, inputClass } from "./form";
+import { useActionForm } from "./use-action-form";
+
+const buttonClass =
+  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60";
+
+export function ReissueInvitation({ patientId }: { patientId: string }) {
+  const { state, pending, onSubmit } = useActionForm(reissueInvitationAction);
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="hidden" name="patientId" value={patientId} />
+      <p className="text-sm text-slate-700">This patient has not set a password yet.</p>
+      <button type="submit" disabled={pending} className={`mt-2 ${buttonClass}`}>
+        Make a new invitation link
+      </button>
+      <FormMessage id="reissue-message" message={state.message} tone={state.ok ? "success" : "error"} />
+      {state.link ? <CopyLink link={state.link} /> : null}
+    </form>
+  );
+}
+
+export function ReassignPatient({
+  patientId,
+  currentId,
+  clinicians,
+}: {
+  patientId: string;
+  currentId: string;
+  clinicians: { id: string; name: string }[];
+}) {
+  const { state, pending, onSubmit } = useActionForm(reassignPatientAction);
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="patientId" value={patientId} />
+      <div>
+        <label htmlFor="clinicianId" className="block text-sm font-medium">
+          Assigned clinician
+        </label>
+        <select id="clinicianId" name="clinicianId" defaultValue={currentId} className={inputClass}>
+          {clinicians.map((clinician) => (
+            <option key={clinician.id} value={clinician.id}>
+              {clinician.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        Reassign
+      </button>
+      <div className="w-full">
+        <FormMessage id="reassign-message" message={state.message} tone={state.ok ? "success" : "error"} />
+      </div>
+    </form>
+  );
+}
+
+export function DischargePatient({ patientId, patientName }: { patientId: string; patientName: string }) {
+  const { state, pending, onSubmit } = useActionForm(dischargePatientAction);
+  return (
+    <form
+      onSubmit={(event) => {
+        if (!window.confirm(`Discharge ${patientName}? They will no longer be able to log sessions.`)) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+    >
+      <input type="hidden" name="patientId" value={patientId} />
+      <button type="submit" disabled={pending} className={`${buttonClass} text-red-800`}>
+        Discharge {patientName}
+      </button>
+      <FormMessage id="discharge-message" message={state.message} tone={state.ok ? "success" : "error"} />
+    </form>
+  );
+}
