@@ -89,12 +89,24 @@ export default async function PatientPage({
           <h2 id="plan-heading" className="text-xl font-semibold">
             Plan
           </h2>
-          <Link
-            href={builder}
-            className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-          >
-            {patient.plan ? "Revise plan" : patient.draft ? "Continue draft" : "Build a plan"}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            {patient.plan ? (
+              <Link
+                href={`${builder}/print`}
+                className="rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-50"
+              >
+                Printable plan
+              </Link>
+            ) : null}
+            {patient.status !== "DISCHARGED" ? (
+              <Link
+                href={builder}
+                className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+              >
+                {patient.plan ? "Revise plan" : patient.draft ? "Continue draft" : "Build a plan"}
+              </Link>
+            ) : null}
+          </div>
         </div>
         {patient.plan ? (
           <>

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { verifyCredentials } from "@/lib/dal/credentials";
+import { acceptInvitation, findInvitation, invitePatient, reissueInvitation } from "@/lib/dal/invitations";
+import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
+import { getLogForm } from "@/lib/dal/session-logs";
+import { DomainError } from "@/lib/domain/errors";
+import { createClinic, nextInterrupt } from "../support/fixtures";
+
+const email = () => `new-${crypto.randomUUID().slice(0, 8)}@test.example`;
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as DomainError,
+  );
+
+describe("invitations", () => {
+  it("creates the patient, stores only the token's hash, and lets the link set a password once", async () => {
+    const { asClinician } = await createClinic();
+    const address = email();
+    const { patientId, token } = await invitePatient(asClinician, { name: "Nia New", email: address });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { patientId } });
+    expect(invitation.tokenHash).not.toBe(token);
+    expect(JSON.stringify(invitation)).not.toContain(token);
+    expect(invitation.expiresAt.getTime() - invitation.createdAt.getTime()).toBeCloseTo(7 * 86_400_000, -4);
+    expect(await verifyCredentials(address, "!invited")).toBeNull();
+
+    expect(await findInvitation(token)).toEqual({ state: "valid", name: "Nia New", email: address });
+    expect(await acceptInvitation(token, "gentle morning walks")).toBe(address);
+    expect((await verifyCredentials(address, "gentle morning walks"))?.role).toBe("PATIENT");
+
+    expect(await findInvitation(token)).toEqual({ state: "used" });
+    expect((await refusal(acceptInvitation(token, "another fine password")))?.message).toBe(
+      "This invitation has already been used. Sign in with your email and password.",
+    );
+    expect(await verifyCredentials(address, "another fine password")).toBeNull();
+  });
+
+  it("refuses an expired invitation and changes nothing", async () => {
+    const { asClinician } = await createClinic();
+    const longAgo = new Date(Date.now() - 8 * 86_400_000);
+    const { token, patientId } = await invitePatient(
+      asClinician,
+      { name: "Old Invite", email: email() },
+      longAgo,
+    );
+    expect(await findInvitation(token)).toEqual({ state: "expired" });
+    expect((await refusal(acceptInvitation(token, "gentle morning walks")))?.message).toBe(
+      "This invitation has expired. Ask your clinician for a new one.",
+    );
+    expect((await db.invitation.findFirstOrThrow({ where: { patientId } })).usedAt).toBeNull();
+  });
+
+  it("refuses a weak password and keeps the invitation usable", async () => {
+    const { asClinician } = await createClinic();
+    const { token } = await invitePatient(asClinician, { name: "Weak Choice", email: email() });
+    expect((await refusal(acceptInvitation(token, "password1234")))?.code).toBe("WEAK_PASSWORD");
+    expect((await refusal(acceptInvitation(token, "short")))?.message).toBe("Use at least 12 characters.");
+    expect((await findInvitation(token)).state).toBe("valid");
+  });
+
+  it("refuses an email that already has an account", async () => {
+    const { asClinician, clinician } = await createClinic();
+    const before = await db.patient.count();
+    expect((await refusal(invitePatient(asClinician, { name: "Dup", email: clinician.email })))?.code).toBe(
+      "EMAIL_TAKEN",
+    );
+    expect(await db.patient.count()).toBe(before);
+  });
+
+  it("makes a new link that retires the old one, only within the clinic", async () => {
+    const { asClinician } = await createClinic();
+    const other = await createClinic();
+    const { token, patientId } = await invitePatient(asClinician, { name: "Re Issue", email: email() });
+    const fresh = await reissueInvitation(asClinician, patientId);
+    expect((await findInvitation(token)).state).toBe("expired");
+    expect((await findInvitation(fresh)).state).toBe("valid");
+    expect(await nextInterrupt(reissueInvitation(other.asClinician, patientId))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;404",
+    );
+  });
+});
+
+describe("discharge and reassignment", () => {
+  it("discharges a patient: status, completed plan, no more logging", async () => {
+    const { asClinician, patient } = await createClinic();
+    await dischargePatient(asClinician, patient.id);
+    expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).status).toBe("DISCHARGED");
+    expect((await getLogForm(patient.asPatient)).refusal).toBe(
+      "You have been discharged, so there are no more sessions to log.",
+    );
+  });
+
+  it("reassigns only to a clinician of the same clinic", async () => {
+    const { asClinician, patient, clinic } = await createClinic();
+    const other = await createClinic();
+    const colleague = await db.user.create({
+      data: { clinicId: clinic.id, email: email(), name: "Colleague", role: "CLINICIAN", passwordHash: "x" },
+    });
+    expect((await refusal(reassignPatient(asClinician, patient.id, other.clinician.id)))?.code).toBe(
+      "UNKNOWN_CLINICIAN",
+    );
+    await reassignPatient(asClinician, patient.id, colleague.id);
+    expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).clinicianId).toBe(
+      colleague.id,
+    );
+    expect(await nextInterrupt(reassignPatient(other.asClinician, patient.id, other.clinician.id))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;404",
+    );
+  });
+});
