@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${PORT}`;
+// E2E_BASE_URL points the suite at a server that is already running (for example a production build on a
+// separate PostgreSQL); without it, the suite starts its own.
+const external = process.env.E2E_BASE_URL;
+const baseURL = external ?? `http://127.0.0.1:${PORT}`;
 
 // End-to-end tests run against a production build (`next build` first; scripts/e2e.ts does it) on a fresh
 // embedded PostgreSQL with the demo data, in Debian's Chromium: no browser is ever downloaded.
@@ -30,12 +33,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: `npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
+        url: `${baseURL}/api/health`,
+        reuseExistingServer: false,
+        timeout: 120_000,
+        stdout: "ignore",
+        stderr: "pipe",
+      },
 });

@@ -70,9 +70,11 @@ test("the patient page shows the pain chart with its text alternative, and the p
   await expect(page.getByRole("heading", { name: /Walking/ })).toBeVisible();
   await expect(page.getByText("Warm up first.")).toBeVisible();
   await expect(page.getByText("does not replace professional medical advice")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  // On paper, only the handout: no navigation, no buttons.
   await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print this plan" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: /Walking/ })).toBeVisible();
 });
 
 test("Alex Morgan sees their progress in plain words", async ({ page }) => {
