@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { adherenceByWeek, painTrend, sessionsPrescribed } from "@/lib/domain/progress";
 import type { ClinicianUser } from "./session";
+import { sessionLogSummarySelect } from "./session-logs";
 
 /**
  * The clinical record on a patient's page: sessions, adherence by week, red flags with their clearances and
@@ -15,17 +16,7 @@ export async function getPatientRecord(user: ClinicianUser, authorizedPatientId:
       where: scope,
       orderBy: { performedAt: "desc" },
       take: 200,
-      select: {
-        id: true,
-        performedAt: true,
-        painBefore: true,
-        painAfter: true,
-        discomfort: true,
-        worseOrSpread: true,
-        notes: true,
-        planVersion: { select: { version: true } },
-        items: { select: { exercise: { select: { name: true } } } },
-      },
+      select: sessionLogSummarySelect,
     }),
     db.plan.findFirst({
       where: { ...scope, status: { in: ["ACTIVE", "PAUSED"] } },

@@ -11,6 +11,19 @@ import { once, requestHash } from "./idempotency";
 import { enqueueAlert } from "./outbox";
 import type { PatientUser } from "./session";
 
+/** What a session log shows wherever it is read: its pain, how it felt, the notes, the plan version and exercises. */
+export const sessionLogSummarySelect = {
+  id: true,
+  performedAt: true,
+  painBefore: true,
+  painAfter: true,
+  discomfort: true,
+  worseOrSpread: true,
+  notes: true,
+  planVersion: { select: { version: true } },
+  items: { select: { exercise: { select: { name: true } } } },
+} as const;
+
 export const PAUSED_MESSAGE =
   "Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has recorded a doctor's clearance.";
 
@@ -157,18 +170,7 @@ export async function getOwnSessionLog(user: PatientUser, sessionLogId: string) 
   if (!id.success) notFound();
   const log = await db.sessionLog.findFirst({
     where: { id: id.data, patientId: user.patientId },
-    select: {
-      id: true,
-      performedAt: true,
-      painBefore: true,
-      painAfter: true,
-      discomfort: true,
-      worseOrSpread: true,
-      notes: true,
-      planVersion: { select: { version: true } },
-      items: { select: { exercise: { select: { name: true } } } },
-      alerts: { select: { reason: true } },
-    },
+    select: { ...sessionLogSummarySelect, alerts: { select: { reason: true } } },
   });
   if (!log) notFound();
   const previous = await db.sessionLog.findFirst({
