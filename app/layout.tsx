@@ -6,6 +6,9 @@ export const metadata: Metadata = {
   description: "Exercise plans for lower back pain, with guardrails and red-flag alerts.",
 };
 
+// Every page is rendered per request, so each gets the CSP nonce of its own request (see proxy.ts).
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f6a" };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
