@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: `npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
+        command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 120_000,

@@ -9,6 +9,9 @@ const schema = z.object({
   // Behind a proxy that sets the Host header, or on `next start` without AUTH_URL, next-auth must trust it.
   AUTH_TRUST_HOST: z.stringbool().default(false),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Scales every rate limit. The end-to-end suite signs the same demo accounts in dozens of times a minute
+  // from one address and raises it; leave it at 1 anywhere people use the app.
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().int().min(1).max(1000).default(1),
   // Invitations are emailed when this is set (smtp://user:pass@host:port), and shown on screen otherwise.
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Backcare <no-reply@backcare.invalid>"),

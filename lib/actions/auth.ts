@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { credentialsSchema, signIn, signOut } from "@/lib/auth";
 import type { FormState } from "./form-state";
@@ -25,6 +25,11 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     // On success this throws Next's redirect, which must propagate: only AuthError is caught below.
     await signIn("credentials", { ...parsed.data, redirectTo: "/" });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return {
+        message: "Too many sign-in attempts in a short time. Please wait a few minutes and try again.",
+      };
+    }
     if (error instanceof AuthError) return { message: REFUSED };
     throw error;
   }

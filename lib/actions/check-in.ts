@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { submitCheckIn } from "@/lib/dal/check-ins";
+import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { env } from "@/lib/env";
 import { realtimeHub } from "@/lib/realtime/hub";
 import { checkInInputSchema } from "@/lib/validation/check-in";
@@ -11,6 +12,7 @@ import type { FormState } from "./form-state";
 const checkIn = patientAction(
   checkInInputSchema,
   async (input, user) => {
+    await enforce(`check-in:${user.patientId}`, LIMITS.checkInPerPatient, "check-ins");
     const result = await submitCheckIn(user, input);
     if (result.outcome === "RED_FLAG") {
       // The alert is already committed with its outbox row; publishing now, not on the relay's next tick,

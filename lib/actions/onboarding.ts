@@ -6,6 +6,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { acceptInvitation, invitePatient, reissueInvitation } from "@/lib/dal/invitations";
 import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
+import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { sendInvitationEmail } from "@/lib/email";
 import {
   acceptInvitationSchema,
@@ -26,6 +27,7 @@ async function invitationLink(token: string): Promise<string> {
 }
 
 const invite = clinicianAction(invitePatientSchema, async (input, user) => {
+  await enforce(`invitation:${user.id}`, LIMITS.invitationPerClinician, "invitations");
   const { token } = await invitePatient(user, input);
   const link = await invitationLink(token);
   const emailed = await sendInvitationEmail(input, link, user.name).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { logSession } from "@/lib/dal/session-logs";
 import { env } from "@/lib/env";
 import { realtimeHub } from "@/lib/realtime/hub";
@@ -11,6 +12,7 @@ import type { FormState } from "./form-state";
 const saveSession = patientAction(
   sessionLogInputSchema,
   async (input, user) => {
+    await enforce(`session-log:${user.patientId}`, LIMITS.sessionLogPerPatient, "session logs");
     const { sessionLogId } = await logSession(user, input);
     void realtimeHub(env.DATABASE_URL).kick();
     revalidatePath("/patient", "layout");

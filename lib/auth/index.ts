@@ -1,16 +1,8 @@
 import NextAuth, { type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/lib/env";
-import { verifyCredentials } from "@/lib/dal/credentials";
+import { authorizeCredentials } from "./authorize";
 import { sessionClaimsSchema } from "./claims";
-
-export const credentialsSchema = z
-  .object({
-    email: z.email({ error: "Enter your email address." }).max(254),
-    password: z.string().min(1, { error: "Enter your password." }).max(128),
-  })
-  .strict();
 
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -22,12 +14,7 @@ const nextAuth = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password" } },
-      async authorize(input) {
-        const parsed = credentialsSchema.safeParse({ email: input.email, password: input.password });
-        if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-        return user ? { ...user } : null;
-      },
+      authorize: authorizeCredentials,
     }),
   ],
   callbacks: {
@@ -58,6 +45,8 @@ const nextAuth = NextAuth({
     },
   },
 });
+
+export { credentialsSchema, SignInRateLimited } from "./authorize";
 
 export const handlers: NextAuthResult["handlers"] = nextAuth.handlers;
 export const auth: NextAuthResult["auth"] = nextAuth.auth;
