@@ -12,6 +12,7 @@ export default async function ClinicianLayout({ children }: { children: React.Re
         links={[
           { href: "/clinician", label: "Patients" },
           { href: "/clinician/exercises", label: "Exercises" },
+          { href: "/account", label: "Account" },
         ]}
       />
       {children}

@@ -14,6 +14,7 @@ export default async function PatientLayout({ children }: { children: React.Reac
           { href: "/patient/check-in", label: "Check in" },
           { href: "/patient/log", label: "Log session" },
           { href: "/patient/progress", label: "Progress" },
+          { href: "/account", label: "Account" },
         ]}
       />
       {children}

@@ -3,6 +3,8 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { credentialsSchema, signIn, signOut } from "@/lib/auth";
+import { endAllSessions, endSession } from "@/lib/dal/auth-sessions";
+import { currentUser } from "@/lib/dal/session";
 import type { FormState } from "./form-state";
 
 // The same words for an unknown email, a wrong password, a locked or a disabled account: telling them apart
@@ -37,5 +39,13 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signOutAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) await endSession(user);
+  await signOut({ redirectTo: "/login" });
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) await endAllSessions(user);
   await signOut({ redirectTo: "/login" });
 }

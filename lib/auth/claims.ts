@@ -7,6 +7,8 @@ export const sessionClaimsSchema = z.object({
   role: z.enum(["CLINICIAN", "PATIENT", "ADMIN"]),
   clinicId: z.uuid(),
   sessionVersion: z.number().int().positive(),
+  /** The AuthSession row of this browser, checked and touched on every request. */
+  sid: z.uuid(),
 });
 
 export type SessionClaims = z.infer<typeof sessionClaimsSchema>;

@@ -1,6 +1,7 @@
 import NextAuth, { type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { startSession } from "@/lib/dal/auth-sessions";
 import { authorizeCredentials } from "./authorize";
 import { sessionClaimsSchema } from "./claims";
 
@@ -19,10 +20,10 @@ const nextAuth = NextAuth({
   ],
   callbacks: {
     // The token keeps only the claims the data access layer checks against the database on every request.
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
-        const claims = sessionClaimsSchema.parse(user);
-        return { sub: claims.id, ...claims };
+        const signedIn = sessionClaimsSchema.omit({ sid: true }).parse(user);
+        return { sub: signedIn.id, ...signedIn, sid: await startSession(signedIn.id) };
       }
       return token;
     },

@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/lib/auth";
 import { sessionClaimsSchema } from "@/lib/auth/claims";
 import { db } from "@/lib/db";
+import { TOUCH_EVERY_MS, sessionEnded } from "@/lib/domain/session-lifetime";
 
 export type Role = "CLINICIAN" | "PATIENT" | "ADMIN";
 
@@ -15,6 +16,8 @@ export type SessionUser = {
   email: string;
   /** The patient profile's id, for patients only. */
   patientId: string | null;
+  /** This browser's AuthSession; null only for users made up by tests. */
+  sessionId: string | null;
 };
 
 /**
@@ -23,26 +26,45 @@ export type SessionUser = {
  * effect on the next request, whatever the cookie says.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const claims = sessionClaimsSchema.safeParse(session?.user);
+  const cookie = await auth();
+  const claims = sessionClaimsSchema.safeParse(cookie?.user);
   if (!claims.success) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.data.id },
+  const session = await db.authSession.findUnique({
+    where: { id: claims.data.sid },
     select: {
-      id: true,
-      role: true,
-      clinicId: true,
-      name: true,
-      email: true,
-      sessionVersion: true,
-      disabledAt: true,
-      patient: { select: { id: true } },
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          role: true,
+          clinicId: true,
+          name: true,
+          email: true,
+          sessionVersion: true,
+          disabledAt: true,
+          patient: { select: { id: true } },
+        },
+      },
     },
   });
-  if (!user || user.disabledAt !== null || user.sessionVersion !== claims.data.sessionVersion) return null;
+  const now = new Date();
+  if (!session || session.userId !== claims.data.id || sessionEnded(session, session.user.role, now))
+    return null;
+  const { user } = session;
+  if (user.disabledAt !== null || user.sessionVersion !== claims.data.sessionVersion) return null;
   if (user.role !== claims.data.role || user.clinicId !== claims.data.clinicId) return null;
   if (user.role === "PATIENT" && !user.patient) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    await db.authSession.updateMany({
+      where: { id: claims.data.sid, revokedAt: null },
+      data: { lastSeenAt: now },
+    });
+  }
   return {
+    sessionId: claims.data.sid,
     id: user.id,
     role: user.role,
     clinicId: user.clinicId,

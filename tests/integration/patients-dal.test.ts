@@ -14,6 +14,7 @@ async function demoClinician(email: string): Promise<ClinicianUser> {
     name: user.name,
     email: user.email,
     patientId: null,
+    sessionId: null,
   };
 }
 
@@ -26,6 +27,7 @@ async function demoPatient(email: string): Promise<PatientUser> {
     name: user.name,
     email,
     patientId: user.patient!.id,
+    sessionId: null,
   };
 }
 

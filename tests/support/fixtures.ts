@@ -33,6 +33,7 @@ export async function createClinic(name = `Clinic ${unique()}`) {
     name: clinician.name,
     email: clinician.email,
     patientId: null,
+    sessionId: null,
   };
   return { clinic, clinician, patient, asClinician };
 }
@@ -55,6 +56,7 @@ export async function createPatient(clinicId: string, clinicianId: string, name 
     name,
     email: user.email,
     patientId: patient.id,
+    sessionId: null,
   };
   return { ...patient, user, asPatient };
 }
