@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 
 export type AuditEntry = {
   clinicId: string | null;
@@ -23,6 +23,26 @@ export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       ...(entry.metadata === undefined ? {} : { metadata: entry.metadata }),
+    },
+  });
+}
+
+/**
+ * Records that a user asked for a record they may not see. The caller still answers 404, exactly as for a
+ * record that does not exist; only the audit trail tells the two apart.
+ */
+export async function recordRefusal(
+  user: { id: string; clinicId: string },
+  entityType: string,
+  entityId: string,
+): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      clinicId: user.clinicId,
+      actorId: user.id,
+      action: "authorization.refused",
+      entityType,
+      entityId,
     },
   });
 }

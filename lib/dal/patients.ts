@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { audit } from "./audit";
+import { audit, recordRefusal } from "./audit";
 import { findCurrentPlan, listPlanVersions } from "./plans";
 import type { ClinicianUser, PatientUser } from "./session";
 
@@ -24,7 +24,20 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
       clinician: { select: { id: true, name: true } },
     },
   });
-  if (!patient) notFound();
+  if (!patient) {
+    await recordRefusal(user, "Patient", id.data);
+    notFound();
+  }
+  await db.$transaction((tx) =>
+    audit(tx, {
+      clinicId: user.clinicId,
+      actorId: user.id,
+      patientId: patient.id,
+      action: "patient.record_viewed",
+      entityType: "Patient",
+      entityId: patient.id,
+    }),
+  );
   const plan = await findCurrentPlan(patient.id);
   const draft = await db.plan.findFirst({
     where: { patientId: patient.id, status: "DRAFT" },
