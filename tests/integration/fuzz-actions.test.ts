@@ -1,0 +1,134 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
+import { clinicWithActivePlan } from "../support/plans";
+
+// Random and hostile input thrown at every form action: whatever arrives, the answer is a typed refusal
+// (a FormState with a message) and nothing is stored.
+const session = vi.hoisted(() => ({
+  patient: null as PatientUser | null,
+  clinician: null as ClinicianUser | null,
+}));
+vi.mock("@/lib/dal/session", () => ({
+  requirePatient: async () => session.patient,
+  requireClinician: async () => session.clinician,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost" }) }));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock("@/lib/auth", () => ({
+  signIn: async () => {
+    throw new Error("signIn is not part of this test");
+  },
+}));
+
+const actions = {
+  ...(await import("@/lib/actions/check-in")),
+  ...(await import("@/lib/actions/session-log")),
+  ...(await import("@/lib/actions/plans")),
+  ...(await import("@/lib/actions/exercises")),
+  ...(await import("@/lib/actions/alerts")),
+  ...(await import("@/lib/actions/onboarding")),
+  ...(await import("@/lib/actions/patient-plan")),
+};
+
+const hostile = fc.oneof(
+  fc.string({ maxLength: 50 }),
+  fc.string({ minLength: 3000, maxLength: 6000 }),
+  fc.constantFrom(
+    "",
+    "-1",
+    "11",
+    "1e9",
+    "NaN",
+    "null",
+    "{}",
+    "[]",
+    "' or 1=1 --",
+    "<script>alert(1)</script>",
+    "00000000-0000-0000-0000-000000000000",
+  ),
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.json(),
+);
+const fieldNames = fc.constantFrom(
+  "idempotencyKey",
+  "painScore",
+  "redFlags",
+  "painBefore",
+  "painAfter",
+  "notes",
+  "discomfort",
+  "planVersion",
+  "exerciseIds",
+  "payload",
+  "intent",
+  "name",
+  "email",
+  "category",
+  "summary",
+  "instructions",
+  "alertId",
+  "patientId",
+  "note",
+  "confirmed",
+  "clinicianId",
+  "token",
+  "password",
+  "confirm",
+  "version",
+  "planId",
+  "safety",
+  "__proto__",
+  "constructor",
+);
+const forms = fc.array(fc.tuple(fieldNames, hostile), { maxLength: 12 });
+
+async function counts() {
+  const [logs, checkIns, plans, exercises, alerts, patients, invitations] = await Promise.all([
+    db.sessionLog.count(),
+    db.checkIn.count(),
+    db.plan.count(),
+    db.exercise.count(),
+    db.alert.count(),
+    db.patient.count(),
+    db.invitation.count(),
+  ]);
+  return { logs, checkIns, plans, exercises, alerts, patients, invitations };
+}
+
+describe("fuzzing every form action", () => {
+  beforeAll(async () => {
+    const setup = await clinicWithActivePlan();
+    session.patient = setup.patient.asPatient;
+    session.clinician = setup.asClinician;
+  });
+
+  const names = Object.keys(actions).filter(
+    (name) => name.endsWith("Action") && name !== "acceptInvitationAction",
+  );
+  it.each(names)(
+    "%s refuses random input with a message and stores nothing",
+    async (name) => {
+      const action = actions[name as keyof typeof actions] as (
+        state: object,
+        data: FormData,
+      ) => Promise<{ message?: string }>;
+      const before = await counts();
+      await fc.assert(
+        fc.asyncProperty(forms, async (fields) => {
+          const data = new FormData();
+          for (const [key, value] of fields) data.append(key, value);
+          const state = await action({}, data);
+          expect(typeof state.message).toBe("string");
+          expect(state.message).not.toMatch(/prisma|select |insert |stack|at \//i);
+        }),
+        { numRuns: 60 },
+      );
+      expect(await counts()).toEqual(before);
+    },
+    60_000,
+  );
+});
