@@ -90,16 +90,23 @@ export async function acknowledgePlan(user: PatientUser, input: { planId: string
       },
       data: { patientSeenVersion: input.version },
     });
-    if (count === 1) {
-      await audit(tx, {
-        clinicId: user.clinicId,
-        actorId: user.id,
-        patientId: user.patientId,
-        action: "plan.seen_by_patient",
-        entityType: "Plan",
-        entityId: input.planId,
-        metadata: { version: input.version },
+    if (count === 0) {
+      // Already acknowledged is fine (a double click); a plan that is not this patient's is a 404.
+      const own = await tx.plan.findFirst({
+        where: { id: input.planId, patientId: user.patientId },
+        select: { id: true },
       });
+      if (!own) notFound();
+      return;
     }
+    await audit(tx, {
+      clinicId: user.clinicId,
+      actorId: user.id,
+      patientId: user.patientId,
+      action: "plan.seen_by_patient",
+      entityType: "Plan",
+      entityId: input.planId,
+      metadata: { version: input.version },
+    });
   });
 }

@@ -1,0 +1,360 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/dal/session";
+import { createPatient } from "../support/fixtures";
+import { clinicWithActivePlan } from "../support/plans";
+
+// Every server action, called as every kind of user, with ids of their own clinic and of another. Only the
+// allowed calls succeed; every other call is refused with no row changed anywhere and none of the other
+// clinic's data in the answer. The session is stood in for here (the real cookie checks are end-to-end
+// tests); what this proves is that each action's data access is scoped to the acting user.
+type Identity = "anonymous" | "patient" | "patientWithoutPlan" | "clinician" | "otherClinician" | "admin";
+const acting = vi.hoisted(() => ({ user: null as unknown }));
+vi.mock("@/lib/dal/session", () => {
+  const interrupt = (digest: string) => Object.assign(new Error(digest), { digest });
+  const as = (role: string) => async () => {
+    const user = acting.user as SessionUser | null;
+    if (!user) throw interrupt("NEXT_REDIRECT;replace;/login;307;");
+    if (user.role !== role) throw interrupt("NEXT_HTTP_ERROR_FALLBACK;403");
+    return user;
+  };
+  return {
+    requireClinician: as("CLINICIAN"),
+    requirePatient: as("PATIENT"),
+    currentUser: async () => acting.user,
+  };
+});
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost" }) }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
+vi.mock("@/lib/auth", () => ({
+  signIn: async () => {},
+  signOut: async () => {},
+  credentialsSchema: { safeParse: () => ({ success: false }) },
+}));
+
+const modules = {
+  ...(await import("@/lib/actions/check-in")),
+  ...(await import("@/lib/actions/session-log")),
+  ...(await import("@/lib/actions/plans")),
+  ...(await import("@/lib/actions/exercises")),
+  ...(await import("@/lib/actions/alerts")),
+  ...(await import("@/lib/actions/onboarding")),
+  ...(await import("@/lib/actions/patient-plan")),
+};
+
+/** Every exported function of every "use server" file in lib/actions, read from the files themselves. */
+function serverActionNames(): string[] {
+  const dir = path.resolve("lib/actions");
+  return readdirSync(dir)
+    .filter(
+      (file) => file.endsWith(".ts") && readFileSync(path.join(dir, file), "utf8").startsWith('"use server"'),
+    )
+    .flatMap((file) =>
+      [...readFileSync(path.join(dir, file), "utf8").matchAll(/export async function (\w+)/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+}
+
+// Sign-in and sign-out act on the cookie itself and invitation acceptance is for visitors; they are covered
+// by e2e/sign-in.spec.ts, e2e/sessions.spec.ts and e2e/onboarding.spec.ts.
+const COVERED_ELSEWHERE = new Set([
+  "signInAction",
+  "signOutAction",
+  "signOutEverywhereAction",
+  "acceptInvitationAction",
+]);
+
+type Fixture = Awaited<ReturnType<typeof build>>;
+type Target = "own" | "foreign";
+type Row = {
+  form: (f: Fixture, target: Target, who: Identity) => Promise<FormData> | FormData;
+  allowed: (who: Identity, target: Target) => boolean;
+};
+
+const form = (fields: Record<string, string | string[]>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields))
+    for (const item of [value].flat()) data.append(key, item);
+  return data;
+};
+const clinicianOwn = (who: Identity, target: Target) =>
+  (who === "clinician" || who === "otherClinician") && target === "own";
+const patientOnly = (who: Identity) => who === "patient";
+/** "own" is the acting user's clinic: clinic A for everyone but the other clinic's clinician. */
+const side = (f: Fixture, target: Target, who: Identity) =>
+  (target === "own") === (who !== "otherClinician") ? f.a : f.b;
+
+const MATRIX: Record<string, Row> = {
+  checkInAction: {
+    form: () => form({ idempotencyKey: randomUUID(), painScore: "2" }),
+    allowed: (who) => who === "patient" || who === "patientWithoutPlan",
+  },
+  logSessionAction: {
+    form: () =>
+      form({
+        idempotencyKey: randomUUID(),
+        planVersion: "1",
+        painBefore: "2",
+        painAfter: "2",
+        discomfort: "NONE",
+        notes: "",
+      }),
+    allowed: patientOnly,
+  },
+  acknowledgePlanAction: {
+    form: (f, target, who) => form({ planId: side(f, target, who).plan.planId, version: "1" }),
+    allowed: (who, target) => who === "patient" && target === "own",
+  },
+  savePlanAction: {
+    form: (f, target, who) =>
+      form({
+        intent: "save",
+        payload: JSON.stringify({
+          patientId: side(f, target, who).patient.id,
+          planId: side(f, target, who).plan.planId,
+          expectedVersion: 1,
+          startDate: "2026-12-01",
+          items: [
+            {
+              exerciseId: f.walkingId,
+              sets: null,
+              repetitions: null,
+              minutes: 45,
+              timesPerWeek: 2,
+              intensity: "LIGHT",
+              note: null,
+            },
+          ],
+        }),
+      }),
+    allowed: clinicianOwn,
+  },
+  createExerciseAction: {
+    form: () =>
+      form({
+        name: `Matrix ${randomUUID().slice(0, 6)}`,
+        category: "AEROBIC",
+        summary: "s",
+        instructions: "Walk slowly in the pool.",
+        formCues: "",
+      }),
+    allowed: (who) => who === "clinician" || who === "otherClinician",
+  },
+  acknowledgeAlertAction: {
+    form: (f, target, who) => form({ alertId: side(f, target, who).alertId }),
+    allowed: clinicianOwn,
+  },
+  resolveWarningAction: {
+    form: (f, target, who) => form({ alertId: side(f, target, who).warningId, note: "Handled." }),
+    allowed: clinicianOwn,
+  },
+  recordClearanceAction: {
+    form: (f, target, who) =>
+      form({ patientId: side(f, target, who).pausedId, confirmed: "on", note: "Cleared by Dr Ng." }),
+    allowed: clinicianOwn,
+  },
+  invitePatientAction: {
+    form: () => form({ name: "Matrix Invitee", email: `matrix-${randomUUID().slice(0, 8)}@test.example` }),
+    allowed: (who) => who === "clinician" || who === "otherClinician",
+  },
+  reissueInvitationAction: {
+    form: (f, target, who) => form({ patientId: side(f, target, who).invitedId }),
+    allowed: clinicianOwn,
+  },
+  dischargePatientAction: {
+    form: (f, target, who) => form({ patientId: side(f, target, who).dischargeableId }),
+    allowed: clinicianOwn,
+  },
+  reassignPatientAction: {
+    form: (f, target, who) =>
+      form({ patientId: side(f, target, who).patient.id, clinicianId: side(f, target, who).colleagueId }),
+    allowed: clinicianOwn,
+  },
+};
+
+async function build() {
+  const sideOf = async () => {
+    const setup = await clinicWithActivePlan();
+    const paused = await createPatient(setup.clinic.id, setup.clinician.id, "Paused Patient");
+    await db.patient.update({ where: { id: paused.id }, data: { status: "PAUSED_RED_FLAG" } });
+    const checkIn = await db.checkIn.create({
+      data: {
+        patientId: paused.id,
+        idempotencyKey: randomUUID(),
+        requestHash: "x",
+        painScore: 3,
+        redFlags: ["UNABLE_TO_WALK"],
+      },
+    });
+    const report = await db.redFlagReport.create({
+      data: { patientId: paused.id, checkInId: checkIn.id, flags: ["UNABLE_TO_WALK"], painScore: 3 },
+    });
+    const alert = (severity: "URGENT" | "WARNING", patientId: string) =>
+      db.alert.create({
+        data: {
+          clinicId: setup.clinic.id,
+          patientId,
+          severity,
+          reason: severity === "URGENT" ? "RED_FLAG" : "RISING_PAIN",
+          message: "m",
+          redFlagReportId: severity === "URGENT" ? report.id : null,
+        },
+      });
+    const urgent = await alert("URGENT", paused.id);
+    const warning = await alert("WARNING", setup.patient.id);
+    const invited = await createPatient(setup.clinic.id, setup.clinician.id, "Invited Patient");
+    await db.user.update({ where: { id: invited.user.id }, data: { passwordHash: "!invited" } });
+    const dischargeable = await createPatient(setup.clinic.id, setup.clinician.id, "Discharge Me");
+    const colleague = await db.user.create({
+      data: {
+        clinicId: setup.clinic.id,
+        email: `colleague-${randomUUID().slice(0, 8)}@test.example`,
+        name: "Colleague",
+        role: "CLINICIAN",
+        passwordHash: "x",
+      },
+    });
+    const withoutPlan = await createPatient(setup.clinic.id, setup.clinician.id, "No Plan");
+    return {
+      ...setup,
+      pausedId: paused.id,
+      alertId: urgent.id,
+      warningId: warning.id,
+      invitedId: invited.id,
+      dischargeableId: dischargeable.id,
+      colleagueId: colleague.id,
+      withoutPlan,
+    };
+  };
+  const a = await sideOf();
+  const b = await sideOf();
+  const admin = await db.user.create({
+    data: {
+      clinicId: a.clinic.id,
+      email: `admin-${randomUUID().slice(0, 8)}@test.example`,
+      name: "Admin",
+      role: "ADMIN",
+      passwordHash: "x",
+    },
+  });
+  const walkingId = (await db.exercise.findFirstOrThrow({ where: { clinicId: null, slug: "walking" } })).id;
+  const identities: Record<Identity, SessionUser | null> = {
+    anonymous: null,
+    patient: a.patient.asPatient,
+    patientWithoutPlan: a.withoutPlan.asPatient,
+    clinician: a.asClinician,
+    otherClinician: b.asClinician,
+    admin: {
+      id: admin.id,
+      role: "ADMIN",
+      clinicId: a.clinic.id,
+      name: "Admin",
+      email: admin.email,
+      patientId: null,
+      sessionId: null,
+    },
+  };
+  return { a, b, walkingId, identities };
+}
+
+async function everyTableCount(): Promise<number[]> {
+  return Promise.all([
+    db.plan.count(),
+    db.planItem.count(),
+    db.planVersion.count(),
+    db.exercise.count(),
+    db.checkIn.count(),
+    db.sessionLog.count(),
+    db.redFlagReport.count(),
+    db.alert.count(),
+    db.clearance.count(),
+    db.invitation.count(),
+    db.patient.count(),
+    db.user.count(),
+    db.outboxMessage.count(),
+  ]);
+}
+
+async function patientDigest(): Promise<string> {
+  const [row] = await db.$queryRaw<{ digest: string }[]>`
+    select md5(string_agg(id::text || status || clinician_id::text, ',' order by id)) as digest from patient`;
+  const [plans] = await db.$queryRaw<{ digest: string }[]>`
+    select md5(string_agg(id::text || status || version::text || coalesce(patient_seen_version, 0)::text, ',' order by id)) as digest from plan`;
+  const [alerts] = await db.$queryRaw<
+    { digest: string }[]
+  >`select md5(string_agg(id::text || status, ',' order by id)) as digest from alert`;
+  return `${row!.digest}:${plans!.digest}:${alerts!.digest}`;
+}
+
+describe("authorization matrix over every server action", () => {
+  let fixture: Fixture;
+  beforeAll(async () => {
+    fixture = await build();
+  }, 60_000);
+
+  it("has a row for every server action", () => {
+    const missing = serverActionNames().filter((name) => !COVERED_ELSEWHERE.has(name) && !(name in MATRIX));
+    expect(missing).toEqual([]);
+    for (const name of Object.keys(MATRIX)) expect(modules).toHaveProperty(name);
+  });
+
+  const identities: Identity[] = [
+    "anonymous",
+    "patient",
+    "patientWithoutPlan",
+    "clinician",
+    "otherClinician",
+    "admin",
+  ];
+  const cases = Object.keys(MATRIX).flatMap((name) =>
+    identities.flatMap((who) =>
+      (["foreign", "own"] as Target[]).map((target) => [name, who, target] as const),
+    ),
+  );
+
+  it.each(cases)("%s as %s on %s ids", async (name, who, target) => {
+    const row = MATRIX[name]!;
+    const action = modules[name as keyof typeof modules] as (
+      state: object,
+      data: FormData,
+    ) => Promise<{ message?: string; ok?: boolean }>;
+    acting.user = fixture.identities[who];
+    const data = await row.form(fixture, target, who);
+    const before = { counts: await everyTableCount(), digest: await patientDigest() };
+    const result = await action({}, data).then(
+      (state) => ({ state, interrupt: null as string | null }),
+      (error: { digest?: string }) => {
+        if (typeof error?.digest !== "string") throw error;
+        return { state: null, interrupt: error.digest };
+      },
+    );
+    const succeeded =
+      result.interrupt?.startsWith("NEXT_REDIRECT;") && !result.interrupt.includes("/login")
+        ? true
+        : result.state?.ok === true;
+    if (row.allowed(who, target)) {
+      expect(succeeded, JSON.stringify(result)).toBe(true);
+      return;
+    }
+    expect(succeeded, JSON.stringify(result)).toBe(false);
+    expect({ counts: await everyTableCount(), digest: await patientDigest() }).toEqual(before);
+    const answer = JSON.stringify(result);
+    const other = who === "otherClinician" ? fixture.a : fixture.b;
+    for (const foreign of [
+      other.patient.user.name,
+      other.clinician.name,
+      other.clinician.email,
+      other.patient.user.email,
+    ]) {
+      expect(answer).not.toContain(foreign);
+    }
+  });
+});
