@@ -55,3 +55,34 @@ test("each page's scripts carry the request's nonce, and nothing runs without it
   await signInAs(page, demo.clinician, "/clinician");
   expect(violations).toEqual([]);
 });
+
+test("authorization does not rest on proxy.ts: a forged x-middleware-subrequest header changes nothing", async ({
+  page,
+  request,
+  browser,
+}) => {
+  const forged = {
+    "x-middleware-subrequest":
+      "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware",
+  };
+  await signInAs(page, demo.clinician, "/clinician");
+  const alexPage = (await page
+    .getByRole("region", { name: "Patients" })
+    .getByRole("link", { name: "Alex Morgan" })
+    .getAttribute("href"))!;
+
+  for (const path of ["/clinician", alexPage, `${alexPage}/plan`, "/patient", "/patient/log", "/account"]) {
+    const anonymous = await request.get(path, { headers: forged, maxRedirects: 0 });
+    expect([307, 308], `${path} anonymous`).toContain(anonymous.status());
+    expect(anonymous.headers()["location"]).toMatch(/\/login$/);
+    expect(await anonymous.text()).not.toContain("Alex Morgan");
+  }
+  expect((await request.get("/api/alerts/stream", { headers: forged })).status()).toBe(401);
+
+  const kim = await browser.newContext();
+  await signInAs(await kim.newPage(), demo.otherClinician, "/clinician");
+  const refused = await kim.request.get(alexPage, { headers: forged, maxRedirects: 0 });
+  expect(refused.status()).toBe(404);
+  expect(await refused.text()).not.toContain("Alex Morgan");
+  await kim.close();
+});
