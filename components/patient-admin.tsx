@@ -12,14 +12,24 @@ import { useActionForm } from "./use-action-form";
 const buttonClass =
   "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60";
 
-export function ReissueInvitation({ patientId }: { patientId: string }) {
+export function ReissueInvitation({
+  patientId,
+  pending: invitationPending,
+}: {
+  patientId: string;
+  pending: boolean;
+}) {
   const { state, pending, onSubmit } = useActionForm(reissueInvitationAction);
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="patientId" value={patientId} />
-      <p className="text-sm text-slate-700">This patient has not set a password yet.</p>
+      <p className="text-sm text-slate-700">
+        {invitationPending
+          ? "This patient has not set a password yet."
+          : "Locked out? A one-time link lets this patient choose a new password; it signs them out everywhere."}
+      </p>
       <button type="submit" disabled={pending} className={`mt-2 ${buttonClass}`}>
-        Make a new invitation link
+        {invitationPending ? "Make a new invitation link" : "Make a password reset link"}
       </button>
       <FormMessage id="reissue-message" message={state.message} tone={state.ok ? "success" : "error"} />
       {state.link ? <CopyLink link={state.link} /> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppHeader } from "@/components/app-header";
+import { ChangePasswordForm } from "@/components/change-password-form";
 import { signOutEverywhereAction } from "@/lib/actions/auth";
 import { homeFor, requireUser } from "@/lib/dal/session";
 
@@ -24,6 +25,16 @@ export default async function AccountPage() {
           <dt className="font-medium">Role</dt>
           <dd>{user.role.toLowerCase()}</dd>
         </dl>
+        <section
+          aria-labelledby="password-heading"
+          className="mt-8 rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <h2 id="password-heading" className="text-lg font-semibold">
+            Password
+          </h2>
+          <p className="mt-1 text-slate-700">At least 12 characters; a few unrelated words work well.</p>
+          <ChangePasswordForm />
+        </section>
         <section
           aria-labelledby="sessions-heading"
           className="mt-8 rounded-xl border border-slate-200 bg-white p-4"

@@ -3,7 +3,14 @@ import { randomUUID } from "node:crypto";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
-import { requireClinician, requirePatient, type ClinicianUser, type PatientUser } from "@/lib/dal/session";
+import {
+  requireClinician,
+  requirePatient,
+  requireUser,
+  type ClinicianUser,
+  type PatientUser,
+  type SessionUser,
+} from "@/lib/dal/session";
 import type { FormState } from "./form-state";
 
 type Result = FormState & { redirectTo?: string };
@@ -81,6 +88,15 @@ export function publicAction<S extends z.ZodType>(
     read,
     (input) => handler(input),
   );
+}
+
+/** For actions any signed-in user may take on their own account. */
+export function userAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<Result>,
+  read: (formData: FormData) => unknown = formFields,
+) {
+  return action(requireUser, schema, read, handler);
 }
 
 export function clinicianAction<S extends z.ZodType>(

@@ -4,6 +4,9 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { credentialsSchema, signIn, signOut } from "@/lib/auth";
 import { endAllSessions, endSession } from "@/lib/dal/auth-sessions";
+import { changePassword } from "@/lib/dal/credentials";
+import { changePasswordSchema } from "@/lib/validation/onboarding";
+import { userAction } from "./action";
 import { currentUser } from "@/lib/dal/session";
 import type { FormState } from "./form-state";
 
@@ -48,4 +51,13 @@ export async function signOutEverywhereAction(): Promise<void> {
   const user = await currentUser();
   if (user) await endAllSessions(user);
   await signOut({ redirectTo: "/login" });
+}
+
+const changeOwnPassword = userAction(changePasswordSchema, async (input, user) => {
+  await changePassword(user, { current: input.current, next: input.next });
+  return { ok: true, message: "Your password was changed. Other devices were signed out." };
+});
+
+export async function changePasswordAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return changeOwnPassword(previous, formData);
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hashForUnknownUser, verifyPassword } from "@/lib/auth/password";
+import { hashForUnknownUser, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { DomainError } from "@/lib/domain/errors";
 import { lockDurationMs } from "@/lib/domain/login-throttle";
 import { audit } from "./audit";
 
@@ -93,4 +95,38 @@ export async function verifyCredentials(
     });
   });
   return { id: user.id, role: user.role, clinicId: user.clinicId, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * Changes a signed-in user's password after checking the current one. Every other browser of theirs is
+ * signed out; this one stays signed in.
+ */
+export async function changePassword(
+  user: { id: string; clinicId: string; sessionId: string | null },
+  input: { current: string; next: string },
+): Promise<void> {
+  const account = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { email: true, passwordHash: true },
+  });
+  if (!(await verifyPassword(input.current, account.passwordHash))) {
+    throw new DomainError("WRONG_PASSWORD", "Your current password is not right.");
+  }
+  const problem = passwordProblem(input.next, { email: account.email });
+  if (problem) throw new DomainError("WEAK_PASSWORD", problem);
+  const passwordHash = await hashPassword(input.next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await tx.authSession.updateMany({
+      where: { userId: user.id, revokedAt: null, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
+    await audit(tx, {
+      clinicId: user.clinicId,
+      actorId: user.id,
+      action: "auth.password_changed",
+      entityType: "User",
+      entityId: user.id,
+    });
+  });
 }

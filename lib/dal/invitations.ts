@@ -75,7 +75,7 @@ export async function invitePatient(
   });
 }
 
-/** A fresh link for a patient who has not set a password yet; earlier links stop working. */
+/** A fresh one-time link to set the patient's password (first time, or a reset); earlier links stop working. */
 export async function reissueInvitation(user: ClinicianUser, patientId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({
@@ -83,15 +83,13 @@ export async function reissueInvitation(user: ClinicianUser, patientId: string, 
       select: { id: true, user: { select: { passwordHash: true } } },
     });
     if (!patient) notFound();
-    if (patient.user.passwordHash !== NO_PASSWORD) {
-      throw new DomainError("ALREADY_ACTIVE", "This patient has already set a password.");
-    }
+    // For a patient who has a password already, the same one-time link resets it.
     return issue(tx, user, patient.id, now);
   });
 }
 
 export type InvitationState =
-  { state: "valid"; name: string; email: string } | { state: "expired" | "used" | "unknown" };
+  { state: "valid"; name: string; email: string; reset: boolean } | { state: "expired" | "used" | "unknown" };
 
 /** What an invitation link shows, without revealing anything for a token that is not one. */
 export async function findInvitation(token: string, now = new Date()): Promise<InvitationState> {
@@ -100,13 +98,14 @@ export async function findInvitation(token: string, now = new Date()): Promise<I
     select: {
       usedAt: true,
       expiresAt: true,
-      patient: { select: { user: { select: { name: true, email: true } } } },
+      patient: { select: { user: { select: { name: true, email: true, passwordHash: true } } } },
     },
   });
   if (!invitation) return { state: "unknown" };
   if (invitation.usedAt) return { state: "used" };
   if (invitation.expiresAt <= now) return { state: "expired" };
-  return { state: "valid", name: invitation.patient.user.name, email: invitation.patient.user.email };
+  const { name, email, passwordHash } = invitation.patient.user;
+  return { state: "valid", name, email, reset: passwordHash !== NO_PASSWORD };
 }
 
 const REFUSALS = {
@@ -135,9 +134,19 @@ export async function acceptInvitation(token: string, password: string, now = ne
     });
     const problem = passwordProblem(password, { email: patient.user.email });
     if (problem) throw new DomainError("WEAK_PASSWORD", problem);
+    // A reset signs the patient out everywhere: whoever knew the old password keeps no session.
     await tx.user.update({
       where: { id: patient.user.id },
-      data: { passwordHash: await hashPassword(password) },
+      data: {
+        passwordHash: await hashPassword(password),
+        sessionVersion: { increment: 1 },
+        failedLoginCount: 0,
+        lockedUntil: null,
+      },
+    });
+    await tx.authSession.updateMany({
+      where: { userId: patient.user.id, revokedAt: null },
+      data: { revokedAt: now },
     });
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now } });
     await audit(tx, {

@@ -27,6 +27,21 @@ export const acceptInvitationSchema = z
     path: ["confirm"],
   });
 
+export const changePasswordSchema = z
+  .object({
+    current: z
+      .string()
+      .min(1, { error: "Enter your current password." })
+      .max(PASSWORD_MAX + 1),
+    next: z.string().max(PASSWORD_MAX + 1),
+    confirm: z.string().max(PASSWORD_MAX + 1),
+  })
+  .strict()
+  .refine((input) => input.next === input.confirm, {
+    error: "The two new passwords do not match.",
+    path: ["confirm"],
+  });
+
 export const patientIdSchema = z.object({ patientId: z.uuid() }).strict();
 
 export const reassignSchema = z

@@ -21,9 +21,14 @@ vi.mock("@/lib/dal/session", () => {
     if (user.role !== role) throw interrupt("NEXT_HTTP_ERROR_FALLBACK;403");
     return user;
   };
+  const anyone = async () => {
+    if (!acting.user) throw interrupt("NEXT_REDIRECT;replace;/login;307;");
+    return acting.user;
+  };
   return {
     requireClinician: as("CLINICIAN"),
     requirePatient: as("PATIENT"),
+    requireUser: anyone,
     currentUser: async () => acting.user,
   };
 });
@@ -40,6 +45,7 @@ vi.mock("@/lib/auth", () => ({
 }));
 
 const modules = {
+  ...(await import("@/lib/actions/auth")),
   ...(await import("@/lib/actions/check-in")),
   ...(await import("@/lib/actions/session-log")),
   ...(await import("@/lib/actions/plans")),
@@ -71,6 +77,7 @@ const COVERED_ELSEWHERE = new Set([
   "signOutEverywhereAction",
   "acceptInvitationAction",
 ]);
+const NEW_PASSWORD = "calm morning stretches";
 
 type Fixture = Awaited<ReturnType<typeof build>>;
 type Target = "own" | "foreign";
@@ -93,6 +100,17 @@ const side = (f: Fixture, target: Target, who: Identity) =>
   (target === "own") === (who !== "otherClinician") ? f.a : f.b;
 
 const MATRIX: Record<string, Row> = {
+  // No ids: a forged id of another user is refused by the strict schema. The admin fixture has no usable password.
+  changePasswordAction: {
+    form: (f, target) =>
+      form({
+        current: "fixture-password",
+        next: NEW_PASSWORD,
+        confirm: NEW_PASSWORD,
+        ...(target === "foreign" ? { userId: f.b.clinician.id } : {}),
+      }),
+    allowed: (who, target) => target === "own" && who !== "anonymous" && who !== "admin",
+  },
   checkInAction: {
     form: () => form({ idempotencyKey: randomUUID(), painScore: "2" }),
     allowed: (who) => who === "patient" || who === "patientWithoutPlan",

@@ -25,7 +25,12 @@ describe("invitations", () => {
     expect(invitation.expiresAt.getTime() - invitation.createdAt.getTime()).toBeCloseTo(7 * 86_400_000, -4);
     expect(await verifyCredentials(address, "!invited")).toBeNull();
 
-    expect(await findInvitation(token)).toEqual({ state: "valid", name: "Nia New", email: address });
+    expect(await findInvitation(token)).toEqual({
+      state: "valid",
+      name: "Nia New",
+      email: address,
+      reset: false,
+    });
     expect(await acceptInvitation(token, "gentle morning walks")).toBe(address);
     expect((await verifyCredentials(address, "gentle morning walks"))?.role).toBe("PATIENT");
 
@@ -107,5 +112,43 @@ describe("discharge and reassignment", () => {
     expect(await nextInterrupt(reassignPatient(other.asClinician, patient.id, other.clinician.id))).toBe(
       "NEXT_HTTP_ERROR_FALLBACK;404",
     );
+  });
+});
+
+describe("passwords", () => {
+  it("changes a password only with the current one, and signs out the user's other browsers", async () => {
+    const { changePassword } = await import("@/lib/dal/credentials");
+    const { startSession } = await import("@/lib/dal/auth-sessions");
+    const { clinician, clinic } = await createClinic();
+    const here = await startSession(clinician.id);
+    const elsewhere = await startSession(clinician.id);
+    const me = { id: clinician.id, clinicId: clinic.id, sessionId: here };
+    expect(
+      (await refusal(changePassword(me, { current: "not-it", next: "calm morning stretches" })))?.code,
+    ).toBe("WRONG_PASSWORD");
+    expect(
+      (await refusal(changePassword(me, { current: "fixture-password", next: "password1234" })))?.code,
+    ).toBe("WEAK_PASSWORD");
+    await changePassword(me, { current: "fixture-password", next: "calm morning stretches" });
+    expect(await verifyCredentials(clinician.email, "fixture-password")).toBeNull();
+    expect((await verifyCredentials(clinician.email, "calm morning stretches"))?.id).toBe(clinician.id);
+    const sessions = await db.authSession.findMany({
+      where: { userId: clinician.id },
+      select: { id: true, revokedAt: true },
+    });
+    expect(sessions.find((session) => session.id === here)?.revokedAt).toBeNull();
+    expect(sessions.find((session) => session.id === elsewhere)?.revokedAt).not.toBeNull();
+  });
+
+  it("lets a clinician issue a reset link to a patient who has a password; using it signs them out everywhere", async () => {
+    const { startSession } = await import("@/lib/dal/auth-sessions");
+    const { asClinician, patient } = await createClinic();
+    const session = await startSession(patient.user.id);
+    const token = await reissueInvitation(asClinician, patient.id);
+    expect(await findInvitation(token)).toMatchObject({ state: "valid", reset: true });
+    await acceptInvitation(token, "quiet harbour lights");
+    expect(await verifyCredentials(patient.user.email, "fixture-password")).toBeNull();
+    expect((await verifyCredentials(patient.user.email, "quiet harbour lights"))?.sessionVersion).toBe(2);
+    expect((await db.authSession.findUniqueOrThrow({ where: { id: session } })).revokedAt).not.toBeNull();
   });
 });

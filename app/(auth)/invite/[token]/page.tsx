@@ -14,8 +14,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>
       {invitation.state === "valid" ? (
         <>
-          <h1 className="mt-1 text-2xl font-semibold">Welcome, {invitation.name.split(" ")[0]}</h1>
-          <p className="mt-2 text-slate-600">Choose a password to see your exercise plan.</p>
+          <h1 className="mt-1 text-2xl font-semibold">
+            {invitation.reset ? "Choose a new password" : `Welcome, ${invitation.name.split(" ")[0]}`}
+          </h1>
+          <p className="mt-2 text-slate-600">
+            {invitation.reset
+              ? "Your clinician made this link for you. Your old password stops working, and you are signed out everywhere else."
+              : "Choose a password to see your exercise plan."}
+          </p>
           <AcceptInvitationForm token={token} email={invitation.email} />
         </>
       ) : (

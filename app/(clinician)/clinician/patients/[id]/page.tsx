@@ -245,7 +245,9 @@ export default async function PatientPage({
         <h2 id="manage-heading" className="text-xl font-semibold">
           Care
         </h2>
-        {record.invitationPending ? <ReissueInvitation patientId={patient.id} /> : null}
+        {patient.status !== "DISCHARGED" ? (
+          <ReissueInvitation patientId={patient.id} pending={record.invitationPending} />
+        ) : null}
         <ReassignPatient patientId={patient.id} currentId={patient.clinicianId} clinicians={clinicians} />
         {patient.status !== "DISCHARGED" ? (
           <DischargePatient patientId={patient.id} patientName={patient.name} />
