@@ -1,7 +1,7 @@
 "use client";
 
 import { acceptInvitationAction } from "@/lib/actions/onboarding";
-import { FieldError, FormMessage, SubmitButton, inputClass } from "./form";
+import { FormMessage, SubmitButton, TextField } from "./form";
 import { useActionForm } from "./use-action-form";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -14,37 +14,21 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <p className="text-slate-700">
         You will sign in with <strong>{email}</strong>.
       </p>
-      <div>
-        <label htmlFor="password" className="block font-medium">
-          New password
-        </label>
-        <p id="password-hint" className="text-sm text-slate-600">
-          At least 12 characters. A few unrelated words are easy to remember and hard to guess.
-        </p>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-describedby="password-hint"
-        />
-      </div>
-      <div>
-        <label htmlFor="confirm" className="block font-medium">
-          Confirm password
-        </label>
-        <input
-          id="confirm"
-          name="confirm"
-          type="password"
-          autoComplete="new-password"
-          className={inputClass}
-          aria-invalid={Boolean(errors.confirm)}
-          aria-describedby={errors.confirm ? "confirm-error" : undefined}
-        />
-        <FieldError id="confirm-error" errors={errors.confirm} />
-      </div>
+      <TextField
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. A few unrelated words are easy to remember and hard to guess."
+        errors={errors.password}
+      />
+      <TextField
+        name="confirm"
+        label="Confirm password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.confirm}
+      />
       <SubmitButton pending={pending} pendingLabel="Saving…">
         Set password and sign in
       </SubmitButton>

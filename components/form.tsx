@@ -59,3 +59,42 @@ export function SubmitButton({
     </button>
   );
 }
+
+/** A labelled input whose errors are announced with it; the id is the field's name. */
+export function TextField({
+  name,
+  label,
+  errors,
+  hint,
+  ...input
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+} & React.InputHTMLAttributes<HTMLInputElement>) {
+  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <div>
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={name}
+        name={name}
+        className={inputClass}
+        aria-invalid={Boolean(errors?.length)}
+        aria-describedby={describedBy || undefined}
+        {...input}
+      />
+      <FieldError id={`${name}-error`} errors={errors} />
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { invitePatientAction } from "@/lib/actions/onboarding";
 import { CopyLink } from "./copy-link";
-import { FieldError, FormMessage, SubmitButton, inputClass } from "./form";
+import { FormMessage, SubmitButton, TextField } from "./form";
 import { useActionForm } from "./use-action-form";
 
 export function InvitePatientForm() {
@@ -21,35 +21,8 @@ export function InvitePatientForm() {
   return (
     <form onSubmit={onSubmit} className="mt-6 max-w-md space-y-5" noValidate>
       <FormMessage id="invite-message" message={state.message} />
-      <div>
-        <label htmlFor="name" className="block font-medium">
-          Full name
-        </label>
-        <input
-          id="name"
-          name="name"
-          autoComplete="off"
-          className={inputClass}
-          aria-invalid={Boolean(errors.name)}
-          aria-describedby={errors.name ? "name-error" : undefined}
-        />
-        <FieldError id="name-error" errors={errors.name} />
-      </div>
-      <div>
-        <label htmlFor="email" className="block font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="off"
-          className={inputClass}
-          aria-invalid={Boolean(errors.email)}
-          aria-describedby={errors.email ? "email-error" : undefined}
-        />
-        <FieldError id="email-error" errors={errors.email} />
-      </div>
+      <TextField name="name" label="Full name" autoComplete="off" errors={errors.name} />
+      <TextField name="email" label="Email" type="email" autoComplete="off" errors={errors.email} />
       <SubmitButton pending={pending} pendingLabel="Adding…">
         Add patient and create invitation
       </SubmitButton>

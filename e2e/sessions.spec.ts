@@ -53,3 +53,22 @@ test("a disabled account is refused on its next request", async ({ page }) => {
     await database.end();
   }
 });
+
+test("a patient changes their password on the account page", async ({ page }) => {
+  await signInAs(page, demo.patientWithoutPlan, "/patient");
+  await page.getByRole("link", { name: "Account" }).click();
+  await page.getByLabel("Current password").fill("wrong-password");
+  await page.getByLabel("New password", { exact: true }).fill("bright autumn mornings");
+  await page.getByLabel("Confirm new password").fill("bright autumn mornings");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your current password is not right.")).toBeVisible();
+  await page.getByLabel("Current password").fill("demo-password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password was changed. Other devices were signed out.")).toBeVisible();
+  // Put the demo password back for the tests that follow.
+  await page.getByLabel("Current password").fill("bright autumn mornings");
+  await page.getByLabel("New password", { exact: true }).fill("demo-password");
+  await page.getByLabel("Confirm new password").fill("demo-password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password was changed.")).toBeVisible();
+});
