@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
 import { clinicWithActivePlan } from "../support/plans";
+import { SESSION_ACTIONS, loadServerActions } from "../support/server-actions";
 
 // Random and hostile input thrown at every form action: whatever arrives, the answer is a typed refusal
 // (a FormState with a message) and nothing is stored.
@@ -13,25 +14,22 @@ const session = vi.hoisted(() => ({
 vi.mock("@/lib/dal/session", () => ({
   requirePatient: async () => session.patient,
   requireClinician: async () => session.clinician,
+  requireUser: async () => session.clinician,
+  currentUser: async () => session.clinician,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost" }) }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock("next-auth", () => ({
+  AuthError: class AuthError extends Error {},
+  CredentialsSignin: class CredentialsSignin extends Error {},
+}));
 vi.mock("@/lib/auth", () => ({
   signIn: async () => {
     throw new Error("signIn is not part of this test");
   },
 }));
 
-const actions = {
-  ...(await import("@/lib/actions/check-in")),
-  ...(await import("@/lib/actions/session-log")),
-  ...(await import("@/lib/actions/plans")),
-  ...(await import("@/lib/actions/exercises")),
-  ...(await import("@/lib/actions/alerts")),
-  ...(await import("@/lib/actions/onboarding")),
-  ...(await import("@/lib/actions/patient-plan")),
-};
+const actions = await loadServerActions();
 
 const hostile = fc.oneof(
   fc.string({ maxLength: 50 }),
@@ -106,9 +104,7 @@ describe("fuzzing every form action", () => {
     session.clinician = setup.asClinician;
   });
 
-  const names = Object.keys(actions).filter(
-    (name) => name.endsWith("Action") && name !== "acceptInvitationAction",
-  );
+  const names = Object.keys(actions).filter((name) => name.endsWith("Action") && !SESSION_ACTIONS.has(name));
   it.each(names)(
     "%s refuses random input with a message and stores nothing",
     async (name) => {
