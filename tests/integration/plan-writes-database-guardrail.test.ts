@@ -2,20 +2,12 @@ import { describe, expect, it, vi } from "vitest";
 import { savePlan } from "@/lib/dal/plan-writes";
 import { DomainError } from "@/lib/domain/errors";
 import { catalogueExercise, createClinic, planTableCounts } from "../support/fixtures";
+import { newPlanInput } from "../support/plans";
 
 // Layer 2 switched off: the guardrail module approves anything. The database (layer 3) must still refuse.
 vi.mock("@/lib/domain/guardrails", () => ({
   checkPlan: () => ({ blocking: [], warnings: [] }),
 }));
-
-const dose = {
-  sets: null,
-  repetitions: null,
-  minutes: 20,
-  timesPerWeek: 3,
-  intensity: "LIGHT" as const,
-  note: null,
-};
 
 describe("with the server's guardrail checks bypassed", () => {
   it("the database still refuses an avoid-list exercise, and savePlan reports it as a refusal", async () => {
@@ -23,17 +15,9 @@ describe("with the server's guardrail checks bypassed", () => {
     const walking = await catalogueExercise("walking");
     const running = await catalogueExercise("running");
     const before = await planTableCounts();
-    const error = await savePlan(asClinician, {
-      patientId: patient.id,
-      planId: null,
-      expectedVersion: null,
-      intent: "activate",
-      startDate: "2026-12-01",
-      items: [
-        { ...dose, exerciseId: walking.id },
-        { ...dose, exerciseId: running.id },
-      ],
-    }).catch((caught: unknown) => caught);
+    const error = await savePlan(asClinician, newPlanInput(patient.id, [walking.id, running.id])).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).message).toBe("Running is on the avoid list and cannot be part of a plan.");
     expect(await planTableCounts()).toEqual(before);
@@ -45,14 +29,9 @@ describe("with the server's guardrail checks bypassed", () => {
     await db.patient.update({ where: { id: patient.id }, data: { status: "PAUSED_RED_FLAG" } });
     const walking = await catalogueExercise("walking");
     const before = await planTableCounts();
-    const error = await savePlan(asClinician, {
-      patientId: patient.id,
-      planId: null,
-      expectedVersion: null,
-      intent: "activate",
-      startDate: "2026-12-01",
-      items: [{ ...dose, exerciseId: walking.id }],
-    }).catch((caught: unknown) => caught);
+    const error = await savePlan(asClinician, newPlanInput(patient.id, [walking.id])).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).message).toMatch(/red flag: the plan cannot be activated/);
     expect(await planTableCounts()).toEqual(before);

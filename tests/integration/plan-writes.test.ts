@@ -5,33 +5,18 @@ import { getOwnPlan } from "@/lib/dal/patients";
 import { DomainError } from "@/lib/domain/errors";
 import type { SavePlanInput } from "@/lib/validation/plan";
 import { catalogueExercise, createClinic, nextInterrupt, planTableCounts } from "../support/fixtures";
+import { LIGHT_DOSE, newPlanInput } from "../support/plans";
 
 type Setup = Awaited<ReturnType<typeof createClinic>>;
 
-const dose = {
-  sets: null,
-  repetitions: null,
-  minutes: 20,
-  timesPerWeek: 3,
-  intensity: "LIGHT" as const,
-  note: null,
-};
+const dose = LIGHT_DOSE;
 
 async function input(setup: Setup, overrides: Partial<SavePlanInput> = {}): Promise<SavePlanInput> {
   const walking = await catalogueExercise("walking");
   const stretching = await catalogueExercise("light-stretching");
-  return {
-    patientId: setup.patient.id,
-    planId: null,
-    expectedVersion: null,
-    intent: "activate",
-    startDate: "2026-12-01",
-    items: [
-      { ...dose, exerciseId: walking.id },
-      { ...dose, exerciseId: stretching.id, minutes: null, sets: 2, repetitions: 8 },
-    ],
-    ...overrides,
-  };
+  const plan = newPlanInput(setup.patient.id, [walking.id]);
+  plan.items.push({ ...dose, exerciseId: stretching.id, minutes: null, sets: 2, repetitions: 8 });
+  return { ...plan, ...overrides };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {

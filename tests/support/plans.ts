@@ -1,29 +1,40 @@
 import { savePlan } from "@/lib/dal/plan-writes";
+import type { SavePlanInput } from "@/lib/validation/plan";
 import { catalogueExercise, createClinic } from "./fixtures";
+
+/** 20 minutes, three times a week, light: a dose every guardrail accepts. */
+export const LIGHT_DOSE = {
+  sets: null,
+  repetitions: null,
+  minutes: 20,
+  timesPerWeek: 3,
+  intensity: "LIGHT" as const,
+  note: null,
+};
+
+/** The input that creates and activates a new plan of these exercises at the light dose. */
+export function newPlanInput(
+  patientId: string,
+  exerciseIds: string[],
+  startDate = "2026-12-01",
+): SavePlanInput {
+  return {
+    patientId,
+    planId: null,
+    expectedVersion: null,
+    intent: "activate",
+    startDate,
+    items: exerciseIds.map((exerciseId) => ({ ...LIGHT_DOSE, exerciseId })),
+  };
+}
 
 /** A clinic whose patient has an active plan of Walking and Light stretching, through the real write path. */
 export async function clinicWithActivePlan() {
   const setup = await createClinic();
-  const walking = await catalogueExercise("walking");
-  const stretching = await catalogueExercise("light-stretching");
-  const dose = {
-    sets: null,
-    repetitions: null,
-    minutes: 20,
-    timesPerWeek: 3,
-    intensity: "LIGHT" as const,
-    note: null,
-  };
-  const plan = await savePlan(setup.asClinician, {
-    patientId: setup.patient.id,
-    planId: null,
-    expectedVersion: null,
-    intent: "activate",
-    startDate: "2026-11-01",
-    items: [
-      { ...dose, exerciseId: walking.id },
-      { ...dose, exerciseId: stretching.id },
-    ],
-  });
-  return { ...setup, plan, exerciseIds: [walking.id, stretching.id] };
+  const exerciseIds = [
+    (await catalogueExercise("walking")).id,
+    (await catalogueExercise("light-stretching")).id,
+  ];
+  const plan = await savePlan(setup.asClinician, newPlanInput(setup.patient.id, exerciseIds, "2026-11-01"));
+  return { ...setup, plan, exerciseIds };
 }
