@@ -11,7 +11,14 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { hasNoUsers, migrate, seed, startEmbeddedPostgres, type Database } from "./lib/postgres";
+import {
+  applicationUrl,
+  hasNoUsers,
+  migrate,
+  seed,
+  startEmbeddedPostgres,
+  type Database,
+} from "./lib/postgres";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -69,6 +76,9 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  // On the embedded database the app runs as a role that may only append to the audit trail. A server
+  // given in DATABASE_URL is used as it is: the README says how to set up such a role there.
+  let appUrl = url;
   try {
     await migrate(url);
     if (await hasNoUsers(url)) {
@@ -77,6 +87,7 @@ async function main() {
     } else {
       await seed(url, ["--catalogue-only"]);
     }
+    if (database) appUrl = await applicationUrl(url);
   } catch (error) {
     console.error(error);
     await stop(1);
@@ -88,7 +99,7 @@ async function main() {
     stdio: "inherit",
     env: {
       ...process.env,
-      DATABASE_URL: url,
+      DATABASE_URL: appUrl,
       AUTH_SECRET: authSecret(),
       AUTH_TRUST_HOST: "true",
     },

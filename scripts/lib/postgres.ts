@@ -83,6 +83,29 @@ export async function seed(url: string, extraArgs: string[] = []): Promise<void>
   await run("npx", ["tsx", "prisma/seed.ts", ...extraArgs], url);
 }
 
+const APP_LOGIN = "backcare_web";
+
+/**
+ * A URL for the application's own login role: a member of backcare_app (made by the migrations), so it
+ * may not change or delete audit rows, unlike the owner that runs the migrations. Made on first use.
+ */
+export async function applicationUrl(ownerUrl: string): Promise<string> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const found = await client.query("select 1 from pg_roles where rolname = $1", [APP_LOGIN]);
+    if (found.rowCount === 0) {
+      await client.query(`create role ${APP_LOGIN} login password '${PASSWORD}' in role backcare_app`);
+    }
+  } finally {
+    await client.end();
+  }
+  const url = new URL(ownerUrl);
+  url.username = APP_LOGIN;
+  url.password = PASSWORD;
+  return url.toString();
+}
+
 /** True when the database holds no user yet (a fresh database, or one with only the schema). */
 export async function hasNoUsers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
