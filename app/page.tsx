@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
-import { currentUser, homeFor } from "@/lib/dal/session";
+import { currentUser, landingFor } from "@/lib/dal/session";
 
-// Everyone starts somewhere else: signed-in users at their own area, visitors at sign-in.
+// Everyone starts somewhere else: signed-in users at their own area (or the second factor they owe),
+// visitors at sign-in.
 export default async function Home() {
   const user = await currentUser();
-  redirect(user ? homeFor(user.role) : "/login");
+  redirect(user ? landingFor(user) : "/login");
 }

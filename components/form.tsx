@@ -60,41 +60,43 @@ export function SubmitButton({
   );
 }
 
-/** A labelled input whose errors are announced with it; the id is the field's name. */
+/** A labelled input whose errors are announced with it; the id is the field's name unless given. */
 export function TextField({
   name,
+  id = name,
   label,
   errors,
   hint,
   ...input
 }: {
   name: string;
+  id?: string;
   label: string;
   errors?: string[];
   hint?: string;
 } & React.InputHTMLAttributes<HTMLInputElement>) {
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null]
+  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
     .filter(Boolean)
     .join(" ");
   return (
     <div>
-      <label htmlFor={name} className="block font-medium">
+      <label htmlFor={id} className="block font-medium">
         {label}
       </label>
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
           {hint}
         </p>
       ) : null}
       <input
-        id={name}
+        id={id}
         name={name}
         className={inputClass}
         aria-invalid={Boolean(errors?.length)}
         aria-describedby={describedBy || undefined}
         {...input}
       />
-      <FieldError id={`${name}-error`} errors={errors} />
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }

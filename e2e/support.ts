@@ -8,6 +8,7 @@ export const demo = {
   patientWithoutPlan: "patient2@demo.test",
   otherClinician: "other.clinician@demo.test",
   otherPatient: "other.patient@demo.test",
+  admin: "admin@demo.test",
 } as const;
 
 /** Signs in through the real form, as a person would. */

@@ -34,6 +34,10 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
         passwordHash,
       },
     });
+    // Not in PRODUCT.md's table: the clinic admin, who sees the audit trail and sets the clinic's MFA rule.
+    await tx.user.create({
+      data: { clinicId: demo.id, email: "admin@demo.test", name: "Casey Quinn", role: "ADMIN", passwordHash },
+    });
     const kim = await tx.user.create({
       data: {
         clinicId: other.id,

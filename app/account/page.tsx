@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { AppHeader } from "@/components/app-header";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/change-password-form";
+import { MfaCodeForm } from "@/components/mfa-forms";
 import { signOutEverywhereAction } from "@/lib/actions/auth";
+import { disableMfaAction, regenerateRecoveryCodesAction } from "@/lib/actions/mfa";
+import { mfaStatus, type MfaStatus } from "@/lib/dal/mfa";
 import { homeFor, requireUser } from "@/lib/dal/session";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
+  const mfa = user.role === "PATIENT" ? null : await mfaStatus(user);
   return (
     <>
       <AppHeader
@@ -35,6 +40,7 @@ export default async function AccountPage() {
           <p className="mt-1 text-slate-700">At least 12 characters; a few unrelated words work well.</p>
           <ChangePasswordForm />
         </section>
+        {mfa ? <TwoStepSection status={mfa} /> : null}
         <section
           aria-labelledby="sessions-heading"
           className="mt-8 rounded-xl border border-slate-200 bg-white p-4"
@@ -57,5 +63,64 @@ export default async function AccountPage() {
         </section>
       </main>
     </>
+  );
+}
+
+function TwoStepSection({ status }: { status: MfaStatus }) {
+  return (
+    <section aria-labelledby="mfa-heading" className="mt-8 rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id="mfa-heading" className="text-lg font-semibold">
+        Two-step sign-in
+      </h2>
+      {status.enabled ? (
+        <>
+          <p className="mt-1 text-slate-700">
+            <strong>On.</strong> After your password, Backcare asks for a code from your authenticator app.
+            You have {status.recoveryCodesLeft} unused recovery{" "}
+            {status.recoveryCodesLeft === 1 ? "code" : "codes"}.
+          </p>
+          <h3 className="mt-4 font-semibold">New recovery codes</h3>
+          <p className="text-slate-700">
+            Replaces all your recovery codes. Enter a code from your app to confirm.
+          </p>
+          <MfaCodeForm
+            id="regenerate"
+            action={regenerateRecoveryCodesAction}
+            label="Code from your app"
+            submitLabel="Make new recovery codes"
+            pendingLabel="Making codes…"
+            digitsOnly
+          />
+          {status.clinicRequires ? (
+            <p className="mt-4 text-slate-700">Your clinic requires two-step sign-in, so it stays on.</p>
+          ) : (
+            <>
+              <h3 className="mt-4 font-semibold">Turn off</h3>
+              <MfaCodeForm
+                id="disable"
+                action={disableMfaAction}
+                label="Code from your app or a recovery code"
+                submitLabel="Turn off two-step sign-in"
+                pendingLabel="Turning off…"
+                tone="danger"
+              />
+            </>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="mt-1 text-slate-700">
+            <strong>Off.</strong> Add a code from an authenticator app to your password, so a stolen password
+            alone cannot open your patients&apos; records.
+          </p>
+          <Link
+            href="/account/mfa"
+            className="mt-3 inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
+          >
+            Set up two-step sign-in
+          </Link>
+        </>
+      )}
+    </section>
   );
 }

@@ -4,9 +4,12 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
 import {
+  requireAdmin,
   requireClinician,
   requirePatient,
+  requireSignedIn,
   requireUser,
+  type AdminUser,
   type ClinicianUser,
   type PatientUser,
   type SessionUser,
@@ -90,6 +93,15 @@ export function publicAction<S extends z.ZodType>(
   );
 }
 
+/** For the steps of the second factor itself, which a user takes before they are fully signed in. */
+export function signedInAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<Result>,
+  read: (formData: FormData) => unknown = formFields,
+) {
+  return action(requireSignedIn, schema, read, handler);
+}
+
 /** For actions any signed-in user may take on their own account. */
 export function userAction<S extends z.ZodType>(
   schema: S,
@@ -113,4 +125,12 @@ export function patientAction<S extends z.ZodType>(
   read: (formData: FormData) => unknown = formFields,
 ) {
   return action(requirePatient, schema, read, handler);
+}
+
+export function adminAction<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, user: AdminUser) => Promise<Result>,
+  read: (formData: FormData) => unknown = formFields,
+) {
+  return action(requireAdmin, schema, read, handler);
 }

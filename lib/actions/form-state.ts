@@ -9,6 +9,8 @@ export type FormState = {
   issues?: GuardrailIssue[];
   /** A link to hand on, such as a patient's invitation. */
   link?: string;
+  /** Recovery codes, shown once when two-step sign-in is turned on or the codes are replaced. */
+  recoveryCodes?: string[];
 };
 
 export const initialFormState: FormState = {};

@@ -11,6 +11,8 @@ export const LIMITS = {
   checkInPerPatient: { limit: 5, windowMs: 60_000 },
   sessionLogPerPatient: { limit: 5, windowMs: 60_000 },
   invitationPerClinician: { limit: 20, windowMs: 60 * 60_000 },
+  /** Authenticator and recovery codes: 10 guesses in 15 minutes leave a 6-digit code out of reach. */
+  mfaPerUser: { limit: 10, windowMs: 15 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
 /**

@@ -18,7 +18,29 @@ export type SessionUser = {
   patientId: string | null;
   /** This browser's AuthSession; null only for users made up by tests. */
   sessionId: string | null;
+  /** Where this browser stands with the second factor; see MfaState. */
+  mfa: MfaState;
 };
+
+/**
+ * - `not-required`: patients, and staff who have not enrolled in a clinic that does not require it;
+ * - `verified`: staff who enrolled and passed the second factor in this browser;
+ * - `code-needed`: staff who enrolled but have only given their password in this browser;
+ * - `enrolment-needed`: staff of a clinic that requires MFA who have not enrolled yet.
+ * Only the first two may see anything beyond their own account's sign-in pages.
+ */
+export type MfaState = "not-required" | "verified" | "code-needed" | "enrolment-needed";
+
+function mfaStateOf(
+  role: Role,
+  totpEnabledAt: Date | null,
+  mfaVerifiedAt: Date | null,
+  clinicRequiresMfa: boolean,
+): MfaState {
+  if (role === "PATIENT") return "not-required";
+  if (totpEnabledAt) return mfaVerifiedAt ? "verified" : "code-needed";
+  return clinicRequiresMfa ? "enrolment-needed" : "not-required";
+}
 
 /**
  * The signed-in user as the database sees them now, or null. The cookie's claims are checked against the
@@ -36,6 +58,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
       createdAt: true,
       lastSeenAt: true,
       revokedAt: true,
+      mfaVerifiedAt: true,
       user: {
         select: {
           id: true,
@@ -45,6 +68,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
           email: true,
           sessionVersion: true,
           disabledAt: true,
+          totpEnabledAt: true,
+          clinic: { select: { mfaRequired: true } },
           patient: { select: { id: true } },
         },
       },
@@ -71,13 +96,39 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     name: user.name,
     email: user.email,
     patientId: user.patient?.id ?? null,
+    mfa: mfaStateOf(user.role, user.totpEnabledAt, session.mfaVerifiedAt, user.clinic.mfaRequired),
   };
 });
 
-/** The signed-in user; anonymous visitors are sent to /login. */
-export async function requireUser(): Promise<SessionUser> {
+/** True when the user has passed every factor their account and clinic ask for. */
+export function fullySignedIn(user: SessionUser): boolean {
+  return user.mfa === "not-required" || user.mfa === "verified";
+}
+
+/** Where a signed-in user goes first: the second-factor steps when they are owed, otherwise their home. */
+export function landingFor(user: SessionUser): string {
+  if (user.mfa === "code-needed") return "/mfa";
+  if (user.mfa === "enrolment-needed") return "/account/mfa";
+  return homeFor(user.role);
+}
+
+/**
+ * A signed-in user at any step of the second factor: only for the pages and actions of those steps and for
+ * signing out. Anonymous visitors are sent to /login.
+ */
+export async function requireSignedIn(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/**
+ * The signed-in user, past every factor they owe; anonymous visitors are sent to /login, and staff who owe
+ * a second factor to /mfa or to enrolment. Every page and action beyond sign-in goes through here.
+ */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await requireSignedIn();
+  if (!fullySignedIn(user)) redirect(landingFor(user));
   return user;
 }
 
@@ -98,6 +149,15 @@ export async function requirePatient(): Promise<PatientUser> {
   return user as PatientUser;
 }
 
+export type AdminUser = SessionUser & { role: "ADMIN" };
+
+/** A signed-in clinic admin; anyone else is refused with 403 (anonymous visitors go to /login). */
+export async function requireAdmin(): Promise<AdminUser> {
+  const user = await requireUser();
+  if (user.role !== "ADMIN") forbidden();
+  return user as AdminUser;
+}
+
 export function homeFor(role: Role): string {
-  return role === "PATIENT" ? "/patient" : role === "CLINICIAN" ? "/clinician" : "/account";
+  return role === "PATIENT" ? "/patient" : role === "CLINICIAN" ? "/clinician" : "/admin";
 }

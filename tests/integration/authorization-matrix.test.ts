@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { open } from "@/lib/auth/secret-box";
+import { stepAt, totpCode } from "@/lib/auth/totp";
+import { pendingEnrolment } from "@/lib/dal/mfa";
 import type { SessionUser } from "@/lib/dal/session";
 import { createPatient } from "../support/fixtures";
 import { clinicWithActivePlan } from "../support/plans";
@@ -29,8 +32,11 @@ vi.mock("@/lib/dal/session", () => {
   return {
     requireClinician: as("CLINICIAN"),
     requirePatient: as("PATIENT"),
+    requireAdmin: as("ADMIN"),
     requireUser: anyone,
+    requireSignedIn: anyone,
     currentUser: async () => acting.user,
+    homeFor: (role: string) => `/${role.toLowerCase()}`,
   };
 });
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
@@ -78,6 +84,21 @@ const form = (fields: Record<string, string | string[]>) => {
     for (const item of [value].flat()) data.append(key, item);
   return data;
 };
+const isStaff = (who: Identity) => who === "clinician" || who === "otherClinician" || who === "admin";
+const staffOwn = (who: Identity, target: Target) => isStaff(who) && target === "own";
+/** The code the acting user's authenticator shows now, or a made-up one for users without one. */
+async function currentCode(f: Fixture, who: Identity): Promise<string> {
+  const user = f.identities[who];
+  if (!user || !isStaff(who)) return "123456";
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  if (!row.totpSecret) return "123456";
+  // A fresh 30-second step, as for a person who waits for the app's next code.
+  await db.user.update({ where: { id: user.id }, data: { totpLastStep: null } });
+  return totpCode(open(row.totpSecret), stepAt(new Date()));
+}
+/** On "foreign" ids, the forms below carry another clinic's user id, which the strict schemas refuse. */
+const foreignUser = (f: Fixture, target: Target): Record<string, string> =>
+  target === "foreign" ? { userId: f.b.clinician.id } : {};
 const clinicianOwn = (who: Identity, target: Target) =>
   (who === "clinician" || who === "otherClinician") && target === "own";
 const patientOnly = (who: Identity) => who === "patient";
@@ -182,6 +203,33 @@ const MATRIX: Record<string, Row> = {
       form({ patientId: side(f, target, who).patient.id, clinicianId: side(f, target, who).colleagueId }),
     allowed: clinicianOwn,
   },
+  confirmMfaEnrolmentAction: {
+    form: async (f, target, who) => {
+      const user = f.identities[who];
+      const enrolment = user && isStaff(who) ? await pendingEnrolment(user) : null;
+      const code = enrolment ? totpCode(enrolment.secret, stepAt(new Date())) : "123456";
+      return form({ code, ...foreignUser(f, target) });
+    },
+    allowed: staffOwn,
+  },
+  // The identities here have no half-finished sign-in, so no one may verify a code.
+  verifyMfaAction: {
+    form: async (f, target, who) => form({ code: await currentCode(f, who), ...foreignUser(f, target) }),
+    allowed: () => false,
+  },
+  regenerateRecoveryCodesAction: {
+    form: async (f, target, who) => form({ code: await currentCode(f, who), ...foreignUser(f, target) }),
+    allowed: staffOwn,
+  },
+  disableMfaAction: {
+    form: async (f, target, who) => form({ code: await currentCode(f, who), ...foreignUser(f, target) }),
+    allowed: staffOwn,
+  },
+  setClinicMfaRequiredAction: {
+    form: (f, target) =>
+      form({ required: "off", ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}) }),
+    allowed: (who, target) => who === "admin" && target === "own",
+  },
 };
 
 async function build() {
@@ -264,6 +312,7 @@ async function build() {
       email: admin.email,
       patientId: null,
       sessionId: null,
+      mfa: "not-required",
     },
   };
   return { a, b, walkingId, identities };
@@ -284,6 +333,8 @@ async function everyTableCount(): Promise<number[]> {
     db.patient.count(),
     db.user.count(),
     db.outboxMessage.count(),
+    db.recoveryCode.count(),
+    db.authSession.count(),
   ]);
 }
 
@@ -295,7 +346,12 @@ async function patientDigest(): Promise<string> {
   const [alerts] = await db.$queryRaw<
     { digest: string }[]
   >`select md5(string_agg(id::text || status, ',' order by id)) as digest from alert`;
-  return `${row!.digest}:${plans!.digest}:${alerts!.digest}`;
+  const [users] = await db.$queryRaw<{ digest: string }[]>`
+    select md5(string_agg(id::text || password_hash || session_version::text || coalesce(totp_enabled_at::text, '-') || coalesce(totp_secret, '-'), ',' order by id)) as digest from app_user`;
+  const [clinics] = await db.$queryRaw<
+    { digest: string }[]
+  >`select md5(string_agg(id::text || mfa_required::text, ',' order by id)) as digest from clinic`;
+  return `${row!.digest}:${plans!.digest}:${alerts!.digest}:${users!.digest}:${clinics!.digest}`;
 }
 
 describe("authorization matrix over every server action", () => {

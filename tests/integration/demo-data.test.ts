@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 
-// PRODUCT.md's contract: the acceptance tests rely on exactly these accounts.
+// PRODUCT.md's contract: the acceptance tests rely on these accounts; the clinic admin is ours.
 describe("demo data", () => {
   it("has the contract's clinics, roles, emails and names, every password demo-password", async () => {
     const users = await db.user.findMany({
@@ -11,6 +11,7 @@ describe("demo data", () => {
       select: { email: true, name: true, role: true, passwordHash: true, clinic: { select: { name: true } } },
     });
     expect(users.map(({ email, name, role, clinic }) => [clinic.name, role, email, name])).toEqual([
+      ["Demo Clinic", "ADMIN", "admin@demo.test", "Casey Quinn"],
       ["Demo Clinic", "CLINICIAN", "clinician@demo.test", "Robin Patel"],
       ["Other Clinic", "CLINICIAN", "other.clinician@demo.test", "Kim Novak"],
       ["Other Clinic", "PATIENT", "other.patient@demo.test", "Jordan Lee"],

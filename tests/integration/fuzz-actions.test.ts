@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
+import type { AdminUser, ClinicianUser, PatientUser } from "@/lib/dal/session";
 import { clinicWithActivePlan } from "../support/plans";
 import { SESSION_ACTIONS, loadServerActions } from "../support/server-actions";
 
@@ -10,12 +10,16 @@ import { SESSION_ACTIONS, loadServerActions } from "../support/server-actions";
 const session = vi.hoisted(() => ({
   patient: null as PatientUser | null,
   clinician: null as ClinicianUser | null,
+  admin: null as AdminUser | null,
 }));
 vi.mock("@/lib/dal/session", () => ({
   requirePatient: async () => session.patient,
   requireClinician: async () => session.clinician,
+  requireAdmin: async () => session.admin,
   requireUser: async () => session.clinician,
+  requireSignedIn: async () => session.clinician,
   currentUser: async () => session.clinician,
+  homeFor: () => "/clinician",
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost" }) }));
@@ -79,22 +83,32 @@ const fieldNames = fc.constantFrom(
   "version",
   "planId",
   "safety",
+  "code",
+  "required",
   "__proto__",
   "constructor",
 );
-const forms = fc.array(fc.tuple(fieldNames, hostile), { maxLength: 12 });
+// The clinic MFA switch's two valid answers are not hostile input; either would be a legitimate change.
+const forms = fc
+  .array(fc.tuple(fieldNames, hostile), { maxLength: 12 })
+  .filter(
+    (fields) => !fields.some(([key, value]) => key === "required" && (value === "on" || value === "off")),
+  );
 
 async function counts() {
-  const [logs, checkIns, plans, exercises, alerts, patients, invitations] = await Promise.all([
-    db.sessionLog.count(),
-    db.checkIn.count(),
-    db.plan.count(),
-    db.exercise.count(),
-    db.alert.count(),
-    db.patient.count(),
-    db.invitation.count(),
-  ]);
-  return { logs, checkIns, plans, exercises, alerts, patients, invitations };
+  const [logs, checkIns, plans, exercises, alerts, patients, invitations, recoveryCodes, mfaClinics] =
+    await Promise.all([
+      db.sessionLog.count(),
+      db.checkIn.count(),
+      db.plan.count(),
+      db.exercise.count(),
+      db.alert.count(),
+      db.patient.count(),
+      db.invitation.count(),
+      db.recoveryCode.count(),
+      db.clinic.count({ where: { mfaRequired: true } }),
+    ]);
+  return { logs, checkIns, plans, exercises, alerts, patients, invitations, recoveryCodes, mfaClinics };
 }
 
 describe("fuzzing every form action", () => {
@@ -102,6 +116,7 @@ describe("fuzzing every form action", () => {
     const setup = await clinicWithActivePlan();
     session.patient = setup.patient.asPatient;
     session.clinician = setup.asClinician;
+    session.admin = { ...setup.asClinician, role: "ADMIN" };
   });
 
   const names = Object.keys(actions).filter((name) => name.endsWith("Action") && !SESSION_ACTIONS.has(name));

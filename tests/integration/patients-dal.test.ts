@@ -15,6 +15,7 @@ async function demoClinician(email: string): Promise<ClinicianUser> {
     email: user.email,
     patientId: null,
     sessionId: null,
+    mfa: "not-required",
   };
 }
 
@@ -28,6 +29,7 @@ async function demoPatient(email: string): Promise<PatientUser> {
     email,
     patientId: user.patient!.id,
     sessionId: null,
+    mfa: "not-required",
   };
 }
 

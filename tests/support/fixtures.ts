@@ -34,6 +34,7 @@ export async function createClinic(name = `Clinic ${unique()}`) {
     email: clinician.email,
     patientId: null,
     sessionId: null,
+    mfa: "not-required",
   };
   return { clinic, clinician, patient, asClinician };
 }
@@ -57,6 +58,7 @@ export async function createPatient(clinicId: string, clinicianId: string, name 
     email: user.email,
     patientId: patient.id,
     sessionId: null,
+    mfa: "not-required",
   };
   return { ...patient, user, asPatient };
 }

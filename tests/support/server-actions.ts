@@ -18,5 +18,6 @@ export async function loadServerActions() {
     ...(await import("@/lib/actions/alerts")),
     ...(await import("@/lib/actions/onboarding")),
     ...(await import("@/lib/actions/patient-plan")),
+    ...(await import("@/lib/actions/mfa")),
   };
 }

@@ -3,3 +3,5 @@ import { inject } from "vitest";
 // Runs before each test file's imports, so lib/env.ts and lib/db.ts see the test database.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET ??= "integration-tests-secret-that-is-long-enough";
+// next.config.ts turns on forbidden() (experimental.authInterrupts); the build sets this flag for it.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";

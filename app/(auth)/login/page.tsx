@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
-import { currentUser, homeFor } from "@/lib/dal/session";
+import { currentUser, landingFor } from "@/lib/dal/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage() {
   const user = await currentUser();
-  if (user) redirect(homeFor(user.role));
+  if (user) redirect(landingFor(user));
   return (
     <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>

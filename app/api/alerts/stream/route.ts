@@ -1,5 +1,5 @@
 import { alertEventsSince, latestAlertEventId } from "@/lib/dal/alert-events";
-import { currentUser, type ClinicianUser } from "@/lib/dal/session";
+import { currentUser, fullySignedIn, type ClinicianUser } from "@/lib/dal/session";
 import { env } from "@/lib/env";
 import { alertStream } from "@/lib/realtime/alert-stream";
 import { realtimeHub } from "@/lib/realtime/hub";
@@ -11,7 +11,7 @@ const LAST_EVENT_ID = /^\d{1,19}$/;
 /** Server-sent events of the signed-in clinician's clinic alerts, resuming after Last-Event-ID. */
 export async function GET(request: Request) {
   const user = await currentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
+  if (!user || !fullySignedIn(user)) return new Response("Sign in first.", { status: 401 });
   if (user.role !== "CLINICIAN") return new Response("Not available to your account.", { status: 403 });
   const clinician = user as ClinicianUser;
 

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClinicMfaForm } from "@/components/clinic-mfa-form";
+import { clinicOverview } from "@/lib/dal/admin";
+import { requireAdmin } from "@/lib/dal/session";
+
+export const metadata: Metadata = { title: "Clinic" };
+
+const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function AdminPage() {
+  const admin = await requireAdmin();
+  const clinic = await clinicOverview(admin);
+  return (
+    <main className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="text-2xl font-semibold">{clinic.name}</h1>
+      <p className="mt-1 text-slate-700">
+        Who works here and how they sign in. Every sign-in, record read and change is in the{" "}
+        <Link href="/admin/audit" className="font-medium text-brand-700 underline">
+          audit trail
+        </Link>
+        .
+      </p>
+      <section
+        aria-labelledby="security-heading"
+        className="mt-8 rounded-xl border border-slate-200 bg-white p-4"
+      >
+        <h2 id="security-heading" className="text-lg font-semibold">
+          Sign-in rules
+        </h2>
+        <ClinicMfaForm required={clinic.mfaRequired} />
+      </section>
+      <section aria-labelledby="staff-heading" className="mt-8">
+        <h2 id="staff-heading" className="text-lg font-semibold">
+          Staff
+        </h2>
+        <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Name
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Email
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Role
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Two-step sign-in
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Last sign-in (UTC)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {clinic.users.map((user) => (
+                <tr key={user.id} className="border-t border-slate-200">
+                  <td className="px-3 py-2 font-medium">
+                    {user.name}
+                    {user.disabledAt ? <span className="ml-2 text-slate-600">(disabled)</span> : null}
+                  </td>
+                  <td className="px-3 py-2">{user.email}</td>
+                  <td className="px-3 py-2">{user.role.toLowerCase()}</td>
+                  <td className="px-3 py-2">
+                    {user.totpEnabledAt ? "On" : clinic.mfaRequired ? "Not set up yet (required)" : "Off"}
+                  </td>
+                  <td className="px-3 py-2">{user.lastLoginAt ? date.format(user.lastLoginAt) : "Never"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </main>
+  );
+}

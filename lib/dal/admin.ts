@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AuditFilters } from "@/lib/validation/audit";
+import type { AdminUser } from "./session";
+
+// What the clinic admin sees: the clinic's staff and rules, and its audit trail. Never another clinic's.
+
+export async function clinicOverview(admin: AdminUser) {
+  const clinic = await db.clinic.findUniqueOrThrow({
+    where: { id: admin.clinicId },
+    select: {
+      name: true,
+      mfaRequired: true,
+      users: {
+        where: { role: { in: ["CLINICIAN", "ADMIN"] } },
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          totpEnabledAt: true,
+          disabledAt: true,
+          lastLoginAt: true,
+        },
+      },
+    },
+  });
+  return clinic;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** One page of the clinic's audit trail, newest first, with what the filter menus offer. */
+export async function clinicAuditLog(admin: AdminUser, filters: AuditFilters) {
+  const where = {
+    clinicId: admin.clinicId,
+    ...(filters.actor ? { actorId: filters.actor } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.from || filters.to
+      ? {
+          createdAt: {
+            ...(filters.from ? { gte: filters.from } : {}),
+            ...(filters.to ? { lt: filters.to } : {}),
+          },
+        }
+      : {}),
+  };
+  const [total, events, actors, actions] = await Promise.all([
+    db.auditEvent.count({ where }),
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        createdAt: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        metadata: true,
+        actor: { select: { name: true, role: true } },
+        patient: { select: { user: { select: { name: true } } } },
+      },
+    }),
+    db.user.findMany({
+      where: { clinicId: admin.clinicId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true },
+    }),
+    db.auditEvent.groupBy({
+      by: ["action"],
+      where: { clinicId: admin.clinicId },
+      orderBy: { action: "asc" },
+    }),
+  ]);
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    events: events.map((event) => ({ ...event, id: event.id.toString() })),
+    actors,
+    actions: actions.map((row) => row.action),
+  };
+}
