@@ -6,10 +6,13 @@ import { HSTS, STATIC_SECURITY_HEADERS, contentSecurityPolicy } from "@/lib/secu
 // redirect to /login for visitors with no session cookie at all. Every page, action and route handler
 // still authorizes in the data access layer, so a request that slips past this is refused there.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const SIGNED_IN_AREAS = /^\/(clinician|patient|account)(\/|$)/;
+const SIGNED_IN_AREAS = /^\/(clinician|patient|account|admin|mfa)(\/|$)/;
 const production = env.NODE_ENV === "production";
 
 export function proxy(request: NextRequest) {
+  // For the end-to-end test that runs the authorization checks against a server where this file does
+  // nothing (e2e/proxy-off.spec.ts). Never set in a deployment: it drops the security headers.
+  if (process.env.BACKCARE_PROXY === "off") return NextResponse.next();
   const { pathname } = request.nextUrl;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   const nonce = btoa(crypto.randomUUID());

@@ -30,6 +30,8 @@ export default defineConfig({
           setupFiles: ["tests/support/setup-env.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // next-auth imports "next/server" without an extension, which only a bundler resolves.
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],

@@ -38,3 +38,13 @@ test("patient pages", async ({ page }) => {
     await expectNoSeriousViolations(page, path);
   }
 });
+
+test("account, two-step set-up and clinic admin pages", async ({ page, browser }) => {
+  await signInAs(page, demo.clinician, "/clinician");
+  for (const path of ["/account", "/account/mfa"]) await expectNoSeriousViolations(page, path);
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signInAs(admin, demo.admin, "/admin");
+  for (const path of ["/admin", "/admin/audit"]) await expectNoSeriousViolations(admin, path);
+  await context.close();
+});

@@ -100,10 +100,11 @@ test("no page shows another clinic's data, a password hash or a token, to anyone
   await kim.close();
 
   await crawl(request, allUrls, "anonymous");
-  for (const email of [demo.patient, demo.patientWithoutPlan, demo.clinician]) {
+  const landing: Record<string, string> = { [demo.clinician]: "/clinician", [demo.admin]: "/admin" };
+  for (const email of [demo.patient, demo.patientWithoutPlan, demo.clinician, demo.admin]) {
     const context = await browser.newContext();
     const signedIn = await context.newPage();
-    await signInAs(signedIn, email, email === demo.clinician ? "/clinician" : "/patient");
+    await signInAs(signedIn, email, landing[email] ?? "/patient");
     await crawl(context.request, allUrls, email);
     await context.close();
   }

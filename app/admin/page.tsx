@@ -34,7 +34,12 @@ export default async function AdminPage() {
         <h2 id="staff-heading" className="text-lg font-semibold">
           Staff
         </h2>
-        <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div
+          className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white"
+          role="region"
+          aria-label="Staff table"
+          tabIndex={0}
+        >
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 text-slate-700">
               <tr>

@@ -244,6 +244,14 @@ export async function mfaStatus(user: SessionUser): Promise<MfaStatus> {
 
 /** The clinic admin's switch: when on, every clinician and admin of the clinic must enrol before going on. */
 export async function setClinicMfaRequired(admin: AdminUser, required: boolean): Promise<void> {
+  // The rule binds the admin too: requiring it before they have it would send them straight to set-up.
+  const own = await db.user.findUniqueOrThrow({ where: { id: admin.id }, select: { totpEnabledAt: true } });
+  if (required && !own.totpEnabledAt) {
+    throw new DomainError(
+      "MFA_ADMIN_FIRST",
+      "Set up two-step sign-in for your own account first (Account, then Two-step sign-in); then require it for everyone.",
+    );
+  }
   await db.$transaction(async (tx) => {
     await tx.clinic.update({ where: { id: admin.clinicId }, data: { mfaRequired: required } });
     await audit(tx, {

@@ -190,6 +190,12 @@ describe("two-step sign-in for staff", () => {
       },
     });
     const admin = (await signInAs(adminRow)) as AdminUser;
+    await expect(setClinicMfaRequired(admin, true)).rejects.toThrow(
+      "Set up two-step sign-in for your own account first",
+    );
+    expect((await db.clinic.findUniqueOrThrow({ where: { id: clinic.id } })).mfaRequired).toBe(false);
+    const adminEnrolment = (await pendingEnrolment(admin))!;
+    await confirmEnrolment(admin, codeAt(adminEnrolment.secret));
     await setClinicMfaRequired(admin, true);
     expect(
       await db.auditEvent.count({
@@ -197,7 +203,7 @@ describe("two-step sign-in for staff", () => {
       }),
     ).toBe(1);
 
-    expect((await currentUser())!.mfa).toBe("enrolment-needed");
+    expect((await currentUser())!.mfa).toBe("verified");
     const staff = await signInAs(clinician);
     expect(staff.mfa).toBe("enrolment-needed");
     expect(await nextInterrupt(requireClinician())).toBe("NEXT_REDIRECT;replace;/account/mfa;307;");

@@ -114,7 +114,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           : `${log.total.toLocaleString("en-GB")} ${log.total === 1 ? "entry" : "entries"}, page ${filters.page} of ${log.pageCount}.`}
       </p>
       {log.events.length ? (
-        <div className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <div
+          className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white"
+          role="region"
+          aria-label="Audit entries"
+          tabIndex={0}
+        >
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit entries, newest first</caption>
             <thead className="bg-slate-50 text-slate-700">
