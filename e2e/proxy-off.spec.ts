@@ -92,14 +92,16 @@ test("with proxy.ts doing nothing, every page and route handler refuses exactly 
   // Without the proxy there are no security headers: proof that this server really runs without it.
   expect((await fetch(`${PROXY_OFF}/login`)).headers.get("content-security-policy")).toBeNull();
 
+  // Names each identity must never see: another clinic's people, and for patients, any other patient.
   const identities: [string, string | null, string, string[]][] = [
-    ["anonymous", null, "", []],
-    ["Alex Morgan", demo.patient, "/patient", ["Jordan Lee"]],
-    ["Sam Rivera", demo.patientWithoutPlan, "/patient", ["Jordan Lee", "Alex Morgan"]],
-    ["Robin Patel", demo.clinician, "/clinician", ["Jordan Lee"]],
-    ["Kim Novak", demo.otherClinician, "/clinician", ["Alex Morgan", "Sam Rivera"]],
-    ["Casey Quinn", demo.admin, "/admin", ["Jordan Lee", "Alex Morgan"]],
+    ["anonymous", null, "", ["Alex Morgan", "Jordan Lee", "Robin Patel", "Kim Novak"]],
+    ["Alex Morgan", demo.patient, "/patient", ["Jordan Lee", "Sam Rivera", "Kim Novak"]],
+    ["Sam Rivera", demo.patientWithoutPlan, "/patient", ["Jordan Lee", "Alex Morgan", "Kim Novak"]],
+    ["Robin Patel", demo.clinician, "/clinician", ["Jordan Lee", "Kim Novak"]],
+    ["Kim Novak", demo.otherClinician, "/clinician", ["Alex Morgan", "Sam Rivera", "Robin Patel"]],
+    ["Casey Quinn", demo.admin, "/admin", ["Jordan Lee", "Kim Novak"]],
   ];
+
   const urls = appRoutes().flatMap((route) =>
     [alex.id, jordan.id].map((id) =>
       concrete(route.pattern, { id, token: "x".repeat(43), nextauth: "session" }),
