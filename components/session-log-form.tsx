@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { logSessionAction } from "@/lib/actions/session-log";
-import { NOTES_MAX } from "@/lib/validation/session-log";
+import { NOTES_MAX } from "@/lib/validation/limits";
 import { FieldError, FormMessage, SubmitButton, inputClass } from "./form";
 import { useActionForm } from "./use-action-form";
 

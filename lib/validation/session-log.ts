@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { idempotencyKeySchema, requiredPain } from "./check-in";
-
-export const NOTES_MAX = 2000;
+import { NOTES_MAX } from "./limits";
 
 export const sessionLogInputSchema = z
   .object({
