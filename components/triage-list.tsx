@@ -23,8 +23,10 @@ export function TriageList({ patients }: { patients: TriageRow[] }) {
           >
             <div className="min-w-0">
               <div className="flex flex-wrap items-center gap-2">
+                {/* Not prefetched (see app-header.tsx): the list would ask for every visible patient's page. */}
                 <Link
                   href={`/clinician/patients/${patient.id}`}
+                  prefetch={false}
                   className="font-semibold text-slate-900 underline-offset-2 hover:underline"
                 >
                   {patient.name}

@@ -58,6 +58,7 @@ export default async function ClinicianHome({
           </h2>
           <Link
             href="/clinician/patients/new"
+            prefetch={false}
             className="rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
           >
             Add a patient
@@ -105,7 +106,11 @@ export default async function ClinicianHome({
         {triage.pages > 1 ? (
           <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">
             {triage.page > 1 ? (
-              <Link href={pageLink(triage.page - 1)} className="font-medium text-brand-700 underline">
+              <Link
+                href={pageLink(triage.page - 1)}
+                prefetch={false}
+                className="font-medium text-brand-700 underline"
+              >
                 ← Previous
               </Link>
             ) : (
@@ -115,7 +120,11 @@ export default async function ClinicianHome({
               Page {triage.page} of {triage.pages} · {triage.total} patients
             </span>
             {triage.page < triage.pages ? (
-              <Link href={pageLink(triage.page + 1)} className="font-medium text-brand-700 underline">
+              <Link
+                href={pageLink(triage.page + 1)}
+                prefetch={false}
+                className="font-medium text-brand-700 underline"
+              >
                 Next →
               </Link>
             ) : (

@@ -19,6 +19,7 @@ export default async function PatientHome() {
         {plan?.status === "ACTIVE" && status === "ACTIVE" ? (
           <Link
             href="/patient/check-in"
+            prefetch={false}
             className="mt-4 inline-block rounded-lg bg-brand-600 px-4 py-2.5 font-semibold text-white hover:bg-brand-700"
           >
             Start a session
@@ -47,7 +48,7 @@ export default async function PatientHome() {
           <p className="mt-1 text-sm text-slate-600">
             Version {plan.version}
             {plan.status === "PAUSED" ? " · paused" : ""} ·{" "}
-            <Link href="/patient/plan/print" className="text-brand-700 underline">
+            <Link href="/patient/plan/print" prefetch={false} className="text-brand-700 underline">
               Printable plan
             </Link>
           </p>
