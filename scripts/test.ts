@@ -1,5 +1,6 @@
 // `npm test`: every check, in order of cost, stopping at the first that fails.
 //   lint → type-check → unit → integration (real PostgreSQL) → end-to-end (production build, Chromium)
+//   → benchmark smoke run (every case once, briefly; no figure is judged)
 import { spawnSync } from "node:child_process";
 
 const steps: [string, string, string[]][] = [
@@ -8,6 +9,9 @@ const steps: [string, string, string[]][] = [
   ["Unit tests", "npx", ["vitest", "run", "--project", "unit"]],
   ["Integration tests", "npx", ["vitest", "run", "--project", "integration"]],
   ["End-to-end tests", "npx", ["tsx", "scripts/e2e.ts"]],
+  // Only shows that every benchmark case still runs and produces numbers, on the build the end-to-end step
+  // just made; it never judges a figure (`npm run bench` does, outside the tests).
+  ["Benchmark smoke run", "npx", ["tsx", "bench/run.ts", "--quick", "--no-build"]],
 ];
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
