@@ -133,6 +133,9 @@ test("the clinic admin requires two-step sign-in for all staff, and finds it in 
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("table")).toContainText("auth.sign_in");
   await expect(page.getByRole("table")).not.toContainText("Casey Quinn");
+  await page.goto("/admin/audit?to=2000-01-01");
+  await expect(page.getByText("No entries match these filters.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
   await page.goto("/admin/audit?from=not-a-date");
   await expect(page.getByText("Ignored a filter that could not be read: from date.")).toBeVisible();
 
