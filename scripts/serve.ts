@@ -19,6 +19,7 @@ import {
   startEmbeddedPostgres,
   type Database,
 } from "./lib/postgres";
+import { serverNodeOptions } from "./lib/server-options";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -102,6 +103,7 @@ async function main() {
       DATABASE_URL: appUrl,
       AUTH_SECRET: authSecret(),
       AUTH_TRUST_HOST: "true",
+      ...(mode === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {}),
     },
   });
   child.on("exit", (code) => void stop(code ?? 0));

@@ -1,3 +1,4 @@
+import { serverNodeOptions } from "../../scripts/lib/server-options";
 import { startHelper } from "../lib/app-server";
 import type { CaseContext } from "../lib/context";
 import { withClient } from "../lib/database";
@@ -22,7 +23,8 @@ export async function dbBaseline(ctx: CaseContext) {
   const server = await startHelper(
     "bench/baseline-server.ts",
     [ctx.appEnv.DATABASE_URL!, String(POOL_SIZE)],
-    process.env,
+    // The Node options the app runs with, so that D is measured on the same footing.
+    { ...process.env, NODE_OPTIONS: serverNodeOptions() },
     PORTS.baseline,
   );
   try {

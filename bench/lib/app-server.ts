@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
+import { serverNodeOptions } from "../../scripts/lib/server-options";
 import { POOL_SIZE, PORTS, RATE_LIMIT_MULTIPLIER } from "./profile";
 import { start, stop } from "./processes";
 
@@ -9,10 +10,14 @@ export const LOG_DIR = ".data/bench";
 
 export type AppServer = { baseUrl: string; stop: () => Promise<void> };
 
-/** The environment the app runs with (lib/env.ts reads it), for `next start` and bench/dal-server.ts. */
+/**
+ * The environment the app runs with (lib/env.ts reads it), for `next start` and bench/dal-server.ts, with
+ * the Node options of `npm start`.
+ */
 export function appEnvironment(databaseUrl: string, authSecret: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    NODE_OPTIONS: serverNodeOptions(),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
@@ -58,7 +63,7 @@ export async function startApp(opts: {
   const env = appEnvironment(opts.databaseUrl, opts.authSecret);
   if (opts.countQueries) {
     env.BENCH_QUERY_SOCKET = opts.countQueries;
-    env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("bench/lib/query-counter.cjs")}`;
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS} --require ${path.resolve("bench/lib/query-counter.cjs")}`;
   }
   const child = start(path.resolve("node_modules/.bin/next"), ["start", "--port", String(PORTS.app)], {
     env,
