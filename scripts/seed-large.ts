@@ -4,6 +4,7 @@
 // Every account's password is demo-password; the clinician is large.clinician@demo.test.
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
+import { insertGeneratedClinic } from "./lib/generated-clinic";
 import { migrate, seed, startEmbeddedPostgres, type Database } from "./lib/postgres";
 
 const PATIENTS = 1000;
@@ -48,49 +49,18 @@ async function main() {
     }
     const passwordHash = await hashPassword("demo-password");
     await client.query("begin");
-    const {
-      rows: [clinic],
-    } = await client.query<{ id: string }>("insert into clinic (name) values ('Large Clinic') returning id");
-    const {
-      rows: [clinician],
-    } = await client.query<{ id: string }>(
-      `insert into app_user (clinic_id, email, name, role, password_hash, updated_at)
-       values ($1, 'large.clinician@demo.test', 'Lee Large', 'CLINICIAN', $2, now()) returning id`,
-      [clinic!.id, passwordHash],
-    );
-    await client.query(
-      `insert into app_user (clinic_id, email, name, role, password_hash, updated_at)
-       select $1, format('large.patient%s@demo.test', lpad(n::text, 4, '0')), format('Patient %s', lpad(n::text, 4, '0')),
-              'PATIENT', $2, now()
-         from generate_series(1, $3::int) n`,
-      [clinic!.id, passwordHash, PATIENTS],
-    );
-    await client.query(
-      `insert into patient (user_id, clinic_id, clinician_id, updated_at)
-       select id, clinic_id, $2, now() from app_user where clinic_id = $1 and role = 'PATIENT'`,
-      [clinic!.id, clinician!.id],
-    );
-    await client.query(
-      `insert into plan (patient_id, status, version, start_date, created_by_id, activated_at, patient_seen_version, updated_at)
-       select id, 'ACTIVE', 1, current_date - 210, $2, now() - interval '210 days', 1, now() from patient where clinic_id = $1`,
-      [clinic!.id, clinician!.id],
-    );
-    await client.query(
-      `insert into plan_item (plan_id, exercise_id, position, minutes, sets, repetitions, times_per_week)
-       select pl.id, e.id, e.position, case when e.slug = 'walking' then 20 end,
-              case when e.slug <> 'walking' then 2 end, case when e.slug <> 'walking' then 10 end, 3
-         from plan pl join patient p on p.id = pl.patient_id
-         cross join (select id, slug, row_number() over (order by slug desc) as position from exercise
-                      where clinic_id is null and slug in ('walking', 'light-stretching', 'light-strength-training')) e
-        where p.clinic_id = $1`,
-      [clinic!.id],
-    );
-    await client.query(
-      `insert into plan_version (plan_id, version, status, items, summary, created_by_id)
-       select pl.id, 1, 'ACTIVE', '[]'::jsonb, 'Plan created and activated.', $2
-         from plan pl join patient p on p.id = pl.patient_id where p.clinic_id = $1`,
-      [clinic!.id, clinician!.id],
-    );
+    const { clinicId } = await insertGeneratedClinic(client, {
+      name: "Large Clinic",
+      clinician: { email: "large.clinician@demo.test", name: "Lee Large" },
+      patients: {
+        count: PATIENTS,
+        emailPrefix: "large.patient",
+        emailDomain: "demo.test",
+        namePrefix: "Patient ",
+      },
+      passwordHash,
+      planStartedDaysAgo: 210,
+    });
     // Each patient logs most days; pain eases over time with some noise, and a patient's last session is
     // spread over the past three weeks so the triage list has inactive and stalled patients too.
     await client.query(
@@ -106,14 +76,14 @@ async function main() {
          join plan_version v on v.plan_id = pl.id
          cross join generate_series(0, $2::int - 1) s
         where p.clinic_id = $1`,
-      [clinic!.id, LOGS_PER_PATIENT],
+      [clinicId, LOGS_PER_PATIENT],
     );
     await client.query("commit");
     await client.query("analyze");
     const counts = await client.query<{ patients: string; logs: string }>(
       `select (select count(*) from patient where clinic_id = $1) as patients,
               (select count(*) from session_log s join patient p on p.id = s.patient_id where p.clinic_id = $1) as logs`,
-      [clinic!.id],
+      [clinicId],
     );
     console.log(
       `Large Clinic: ${counts.rows[0]!.patients} patients, ${counts.rows[0]!.logs} session logs in ${((Date.now() - started) / 1000).toFixed(1)} s. ` +

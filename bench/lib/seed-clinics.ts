@@ -1,4 +1,5 @@
 import pg from "pg";
+import { insertGeneratedClinic } from "../../scripts/lib/generated-clinic";
 
 /** The bench's small clinics, named by size: `Bench Clinic 10` has bench10.clinician@bench.test and so on. */
 export const benchClinic = (size: number) => ({
@@ -36,49 +37,18 @@ export async function seedBenchClinics(url: string, sizes: number[]): Promise<vo
 
 async function seedClinic(client: pg.Client, size: number, passwordHash: string) {
   const names = benchClinic(size);
-  const {
-    rows: [clinic],
-  } = await client.query<{ id: string }>("insert into clinic (name) values ($1) returning id", [names.name]);
-  const {
-    rows: [clinician],
-  } = await client.query<{ id: string }>(
-    `insert into app_user (clinic_id, email, name, role, password_hash, updated_at)
-     values ($1, $2, $3, 'CLINICIAN', $4, now()) returning id`,
-    [clinic!.id, names.clinician, `Bench Clinician ${size}`, passwordHash],
-  );
-  await client.query(
-    `insert into app_user (clinic_id, email, name, role, password_hash, updated_at)
-     select $1, format('bench%s.patient%s@bench.test', $3::int, lpad(n::text, 4, '0')),
-            format('Bench Patient %s', lpad(n::text, 4, '0')), 'PATIENT', $2, now()
-       from generate_series(1, $3::int) n`,
-    [clinic!.id, passwordHash, size],
-  );
-  await client.query(
-    `insert into patient (user_id, clinic_id, clinician_id, updated_at)
-     select id, clinic_id, $2, now() from app_user where clinic_id = $1 and role = 'PATIENT'`,
-    [clinic!.id, clinician!.id],
-  );
-  await client.query(
-    `insert into plan (patient_id, status, version, start_date, created_by_id, activated_at, patient_seen_version, updated_at)
-     select id, 'ACTIVE', 1, current_date - 30, $2, now() - interval '30 days', 1, now() from patient where clinic_id = $1`,
-    [clinic!.id, clinician!.id],
-  );
-  await client.query(
-    `insert into plan_item (plan_id, exercise_id, position, minutes, sets, repetitions, times_per_week)
-     select pl.id, e.id, e.position, case when e.slug = 'walking' then 20 end,
-            case when e.slug <> 'walking' then 2 end, case when e.slug <> 'walking' then 10 end, 3
-       from plan pl join patient p on p.id = pl.patient_id
-       cross join (select id, slug, row_number() over (order by slug desc) as position from exercise
-                    where clinic_id is null and slug in ('walking', 'light-stretching', 'light-strength-training')) e
-      where p.clinic_id = $1`,
-    [clinic!.id],
-  );
-  await client.query(
-    `insert into plan_version (plan_id, version, status, items, summary, created_by_id)
-     select pl.id, 1, 'ACTIVE', '[]'::jsonb, 'Plan created and activated.', $2
-       from plan pl join patient p on p.id = pl.patient_id where p.clinic_id = $1`,
-    [clinic!.id, clinician!.id],
-  );
+  const { clinicId } = await insertGeneratedClinic(client, {
+    name: names.name,
+    clinician: { email: names.clinician, name: `Bench Clinician ${size}` },
+    patients: {
+      count: size,
+      emailPrefix: `bench${size}.patient`,
+      emailDomain: "bench.test",
+      namePrefix: "Bench Patient ",
+    },
+    passwordHash,
+    planStartedDaysAgo: 30,
+  });
   await client.query(
     `insert into session_log (patient_id, plan_id, plan_version_id, idempotency_key, request_hash, performed_at,
                               pain_before, pain_after, discomfort, worse_or_spread)
@@ -86,13 +56,13 @@ async function seedClinic(client: pg.Client, size: number, passwordHash: string)
        from patient p join plan pl on pl.patient_id = p.id join plan_version v on v.plan_id = pl.id
       cross join generate_series(1, 14) d
       where p.clinic_id = $1`,
-    [clinic!.id],
+    [clinicId],
   );
   await client.query(
     `insert into alert (clinic_id, patient_id, severity, reason, message)
      select p.clinic_id, p.id, 'WARNING', 'PAIN_WORSE_OR_SPREAD', 'Pain got worse or spread after a session.'
        from (select id, clinic_id, row_number() over (order by id) as n from patient where clinic_id = $1) p
       where p.n % 5 = 0`,
-    [clinic!.id],
+    [clinicId],
   );
 }
