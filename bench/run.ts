@@ -1,5 +1,5 @@
 // `npm run bench`: builds the app, starts it in production mode on a fresh PostgreSQL loaded by
-// `npm run seed:large`, and measures cases S, D and P3-P8 (see README, Performance). Prints a table of
+// `npm run seed:large`, and measures cases S, D, Q and P3-P8 (see README, Performance). Prints a table of
 // figures, targets and pass/fail, and writes bench/results/latest.json and latest.md.
 //
 //   npm run bench                       the full run, 6 to 10 minutes on 2 cores
@@ -20,6 +20,7 @@ import { lighthouseAudits } from "./cases/lighthouse";
 import { patientPage } from "./cases/patient-page";
 import { queryCounts } from "./cases/queries";
 import { sessionLog } from "./cases/session-log";
+import { statementCost } from "./cases/statement-cost";
 import { staticPage } from "./cases/static-page";
 import { signInAccounts } from "./lib/accounts";
 import { LOG_DIR, appEnvironment, listening, startApp } from "./lib/app-server";
@@ -132,6 +133,7 @@ async function main() {
 
     const ctx: CaseContext = { profile, baseUrl: "", ownerUrl, appEnv, accounts, log };
     const d = await measure("D", "plain Node HTTP server, one pg INSERT per request", () => dbBaseline(ctx));
+    await measure("Q", "one statement's cost through pg and through Prisma", () => statementCost(ctx));
 
     log("Starting the app for the timed cases…");
     const app = await startApp({ databaseUrl: appUrl, authSecret, name: "timed" });
@@ -153,7 +155,7 @@ async function main() {
     await cleanUp();
   }
 
-  const order = ["S", "D", "P3", "P4", "P5", "P6", "P7", "P8"];
+  const order = ["S", "D", "Q", "P3", "P4", "P5", "P6", "P7", "P8"];
   results.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const seconds = Math.round((Date.now() - started) / 1000);
   const files = writeReport({
