@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { LIMITS, consume } from "@/lib/dal/rate-limit";
 import type { PatientUser } from "@/lib/dal/session";
@@ -99,6 +99,18 @@ describe("rate limits", () => {
 });
 
 describe("sign-in limits", () => {
+  // The limits count in fixed 15-minute windows of the clock. Pin the clock (Date only; timers stay real)
+  // just inside the current window, so that a test running across a window's edge does not see its count
+  // start again at zero.
+  beforeEach(() => {
+    const windowMs = LIMITS.signInPerAddress.windowMs;
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Math.floor(Date.now() / windowMs) * windowMs + 1_000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   const request = (address: string) =>
     new Request("http://localhost/api/auth/callback/credentials", {
       headers: { "x-forwarded-for": address },
