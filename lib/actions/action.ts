@@ -93,44 +93,23 @@ export function publicAction<S extends z.ZodType>(
   );
 }
 
+/**
+ * An action wrapper for one kind of actor: the session and role check it runs first, and the user type its
+ * handlers receive. The form's fields are read with `read` (by default, every field as it came).
+ */
+function actionFor<U>(requireActor: () => Promise<U>) {
+  return <S extends z.ZodType>(
+    schema: S,
+    handler: (input: z.infer<S>, user: U) => Promise<Result>,
+    read: (formData: FormData) => unknown = formFields,
+  ) => action(requireActor, schema, read, handler);
+}
+
+// Arrows, so that each check is looked up when an action runs rather than when this module loads.
 /** For the steps of the second factor itself, which a user takes before they are fully signed in. */
-export function signedInAction<S extends z.ZodType>(
-  schema: S,
-  handler: (input: z.infer<S>, user: SessionUser) => Promise<Result>,
-  read: (formData: FormData) => unknown = formFields,
-) {
-  return action(requireSignedIn, schema, read, handler);
-}
-
+export const signedInAction = actionFor<SessionUser>(() => requireSignedIn());
 /** For actions any signed-in user may take on their own account. */
-export function userAction<S extends z.ZodType>(
-  schema: S,
-  handler: (input: z.infer<S>, user: SessionUser) => Promise<Result>,
-  read: (formData: FormData) => unknown = formFields,
-) {
-  return action(requireUser, schema, read, handler);
-}
-
-export function clinicianAction<S extends z.ZodType>(
-  schema: S,
-  handler: (input: z.infer<S>, user: ClinicianUser) => Promise<Result>,
-  read: (formData: FormData) => unknown = formFields,
-) {
-  return action(requireClinician, schema, read, handler);
-}
-
-export function patientAction<S extends z.ZodType>(
-  schema: S,
-  handler: (input: z.infer<S>, user: PatientUser) => Promise<Result>,
-  read: (formData: FormData) => unknown = formFields,
-) {
-  return action(requirePatient, schema, read, handler);
-}
-
-export function adminAction<S extends z.ZodType>(
-  schema: S,
-  handler: (input: z.infer<S>, user: AdminUser) => Promise<Result>,
-  read: (formData: FormData) => unknown = formFields,
-) {
-  return action(requireAdmin, schema, read, handler);
-}
+export const userAction = actionFor<SessionUser>(() => requireUser());
+export const clinicianAction = actionFor<ClinicianUser>(() => requireClinician());
+export const patientAction = actionFor<PatientUser>(() => requirePatient());
+export const adminAction = actionFor<AdminUser>(() => requireAdmin());
