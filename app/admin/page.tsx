@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClinicMfaForm } from "@/components/clinic-mfa-form";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { clinicOverview } from "@/lib/dal/admin";
 import { requireAdmin } from "@/lib/dal/session";
 
@@ -34,50 +35,25 @@ export default async function AdminPage() {
         <h2 id="staff-heading" className="text-lg font-semibold">
           Staff
         </h2>
-        <div
-          className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white"
-          role="region"
-          aria-label="Staff table"
-          tabIndex={0}
+        <ScrollingTable
+          label="Staff table"
+          columns={["Name", "Email", "Role", "Two-step sign-in", "Last sign-in (UTC)"]}
         >
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Name
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Email
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Role
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Two-step sign-in
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Last sign-in (UTC)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {clinic.users.map((user) => (
-                <tr key={user.id} className="border-t border-slate-200">
-                  <td className="px-3 py-2 font-medium">
-                    {user.name}
-                    {user.disabledAt ? <span className="ml-2 text-slate-600">(disabled)</span> : null}
-                  </td>
-                  <td className="px-3 py-2">{user.email}</td>
-                  <td className="px-3 py-2">{user.role.toLowerCase()}</td>
-                  <td className="px-3 py-2">
-                    {user.totpEnabledAt ? "On" : clinic.mfaRequired ? "Not set up yet (required)" : "Off"}
-                  </td>
-                  <td className="px-3 py-2">{user.lastLoginAt ? date.format(user.lastLoginAt) : "Never"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {clinic.users.map((user) => (
+            <tr key={user.id} className="border-t border-slate-200">
+              <td className="px-3 py-2 font-medium">
+                {user.name}
+                {user.disabledAt ? <span className="ml-2 text-slate-600">(disabled)</span> : null}
+              </td>
+              <td className="px-3 py-2">{user.email}</td>
+              <td className="px-3 py-2">{user.role.toLowerCase()}</td>
+              <td className="px-3 py-2">
+                {user.totpEnabledAt ? "On" : clinic.mfaRequired ? "Not set up yet (required)" : "Off"}
+              </td>
+              <td className="px-3 py-2">{user.lastLoginAt ? date.format(user.lastLoginAt) : "Never"}</td>
+            </tr>
+          ))}
+        </ScrollingTable>
       </section>
     </main>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass } from "@/components/form";
+import { ScrollingTable } from "@/components/scrolling-table";
 import { clinicAuditLog } from "@/lib/dal/admin";
 import { requireAdmin } from "@/lib/dal/session";
 import { parseAuditQuery } from "@/lib/validation/audit";
@@ -114,57 +115,29 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           : `${log.total.toLocaleString("en-GB")} ${log.total === 1 ? "entry" : "entries"}, page ${filters.page} of ${log.pageCount}.`}
       </p>
       {log.events.length ? (
-        <div
-          className="mt-3 overflow-x-auto rounded-xl border border-slate-200 bg-white"
-          role="region"
-          aria-label="Audit entries"
-          tabIndex={0}
+        <ScrollingTable
+          label="Audit entries"
+          caption="Audit entries, newest first"
+          columns={["When (UTC)", "Who", "Action", "Record", "Patient", "Details"]}
         >
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit entries, newest first</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  When (UTC)
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Who
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Action
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Record
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Patient
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Details
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.events.map((event) => (
-                <tr key={event.id} className="border-t border-slate-200 align-top">
-                  <td className="whitespace-nowrap px-3 py-2">{timestamp.format(event.createdAt)}</td>
-                  <td className="px-3 py-2">{event.actor ? event.actor.name : "Nobody signed in"}</td>
-                  <td className="px-3 py-2 font-mono">{event.action}</td>
-                  <td className="px-3 py-2">
-                    {event.entityType}
-                    {event.entityId ? (
-                      <span className="block font-mono text-xs text-slate-600">{event.entityId}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">{event.patient?.user.name ?? ""}</td>
-                  <td className="px-3 py-2 font-mono text-xs">
-                    {event.metadata ? JSON.stringify(event.metadata) : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {log.events.map((event) => (
+            <tr key={event.id} className="border-t border-slate-200 align-top">
+              <td className="whitespace-nowrap px-3 py-2">{timestamp.format(event.createdAt)}</td>
+              <td className="px-3 py-2">{event.actor ? event.actor.name : "Nobody signed in"}</td>
+              <td className="px-3 py-2 font-mono">{event.action}</td>
+              <td className="px-3 py-2">
+                {event.entityType}
+                {event.entityId ? (
+                  <span className="block font-mono text-xs text-slate-600">{event.entityId}</span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">{event.patient?.user.name ?? ""}</td>
+              <td className="px-3 py-2 font-mono text-xs">
+                {event.metadata ? JSON.stringify(event.metadata) : ""}
+              </td>
+            </tr>
+          ))}
+        </ScrollingTable>
       ) : null}
       {log.pageCount > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex gap-4">
