@@ -1,11 +1,14 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = {
+export const alias = {
   "@": path.resolve(__dirname),
   // Marks modules that must never reach a browser bundle; outside Next.js it has nothing to check.
   "server-only": path.resolve(__dirname, "tests/support/empty-module.ts"),
 };
+
+// `npm test` first runs the tests that fail on purpose (tests/self-check), to prove that a failure fails the run.
+const selfCheck = process.env.BACKCARE_SELF_CHECK === "1";
 
 export default defineConfig({
   test: {
@@ -16,7 +19,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+          include: selfCheck
+            ? ["tests/self-check/failing.unit.test.ts"]
+            : ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
           environment: "node",
         },
       },
@@ -24,7 +29,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: selfCheck
+            ? ["tests/self-check/failing.integration.test.ts"]
+            : ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],

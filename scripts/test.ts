@@ -1,30 +1,69 @@
 // `npm test`: every check, in order of cost, stopping at the first that fails.
-//   lint → type-check → unit → integration (real PostgreSQL) → end-to-end (production build, Chromium)
-//   → benchmark smoke run (every case once, briefly; no figure is judged)
+//   lint → type-check → self-check → unit → integration (real PostgreSQL) → end-to-end (production build,
+//   Chromium) → benchmark smoke run
 import { spawnSync } from "node:child_process";
 
-const steps: [string, string, string[]][] = [
-  ["Lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
-  ["Type-check", "npx", ["tsc", "--noEmit"]],
-  ["Unit tests", "npx", ["vitest", "run", "--project", "unit"]],
-  ["Integration tests", "npx", ["vitest", "run", "--project", "integration"]],
-  ["End-to-end tests", "npx", ["tsx", "scripts/e2e.ts"]],
-  // Only shows that every benchmark case still runs and produces numbers, on the build the end-to-end step
-  // just made; it never judges a figure (`npm run bench` does, outside the tests).
-  ["Benchmark smoke run", "npx", ["tsx", "bench/run.ts", "--quick", "--no-build"]],
-];
+type Step = [name: string, command: string, args: string[]];
+
+const UNIT: Step = ["Unit tests", "npx", ["vitest", "run", "--project", "unit"]];
+const INTEGRATION: Step = ["Integration tests", "npx", ["vitest", "run", "--project", "integration"]];
+const END_TO_END: Step = ["End-to-end tests", "npx", ["tsx", "scripts/e2e.ts"]];
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const started = Date.now();
-for (const [name, command, args] of steps) {
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(0);
+
+function run([name, command, args]: Step) {
   console.log(`\n=== ${name}: ${command} ${args.join(" ")}`);
   const stepStart = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env });
-  const seconds = ((Date.now() - stepStart) / 1000).toFixed(0);
   if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed after ${seconds} s.`);
+    console.error(`\n✗ ${name} failed after ${seconds(stepStart)} s.`);
     process.exit(result.status ?? 1);
   }
-  console.log(`✓ ${name} passed in ${seconds} s.`);
+  console.log(`✓ ${name} passed in ${seconds(stepStart)} s.`);
 }
-console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+/**
+ * Runs each test step on a test that fails on purpose (tests/self-check) and stops the run unless the step
+ * exits non-zero and reports that one failure: a step whose failures exit 0 would make every result below
+ * it meaningless.
+ */
+function selfCheck() {
+  console.log("\n=== Self-check: each step must fail on a test that fails on purpose");
+  const stepStart = Date.now();
+  const checks: [Step, RegExp][] = [
+    [UNIT, /Tests\s+1 failed/],
+    [INTEGRATION, /Tests\s+1 failed/],
+    [[END_TO_END[0], "npx", ["tsx", "scripts/e2e.ts", "--no-build"]], /\b1 failed\b/],
+  ];
+  for (const [[name, command, args], failure] of checks) {
+    const result = spawnSync(command, args, {
+      env: { ...env, BACKCARE_SELF_CHECK: "1" },
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const output = `${result.stdout}${result.stderr}`;
+    if (result.status === 0 || result.status === null || !failure.test(output)) {
+      console.error(output);
+      console.error(
+        `\n✗ Self-check: ${name} exited ${result.status ?? result.signal} on a test that fails on purpose; ` +
+          "it must exit non-zero and report exactly that failure. Its results cannot be trusted.",
+      );
+      process.exit(1);
+    }
+    console.log(`  ${name}: the failing test made the step exit ${result.status}, as it must.`);
+  }
+  console.log(`✓ Self-check passed in ${seconds(stepStart)} s.`);
+}
+
+run(["Lint", "npx", ["eslint", ".", "--max-warnings", "0"]]);
+run(["Type-check", "npx", ["tsc", "--noEmit"]]);
+selfCheck();
+run(UNIT);
+run(INTEGRATION);
+run(END_TO_END);
+// Only shows that every benchmark case still runs and produces numbers, on the build the end-to-end step
+// just made; it never judges a figure (`npm run bench` does, outside the tests).
+run(["Benchmark smoke run", "npx", ["tsx", "bench/run.ts", "--quick", "--no-build"]]);
+console.log(`\nAll checks passed in ${seconds(started)} s.`);
