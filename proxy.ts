@@ -10,9 +10,9 @@ const SIGNED_IN_AREAS = /^\/(clinician|patient|account|admin|mfa)(\/|$)/;
 const production = env.NODE_ENV === "production";
 
 export function proxy(request: NextRequest) {
-  // For the end-to-end test that runs the authorization checks against a server where this file does
-  // nothing (e2e/proxy-off.spec.ts). Never set in a deployment: it drops the security headers.
-  if (process.env.BACKCARE_PROXY === "off") return NextResponse.next();
+  // The end-to-end test that runs the authorization checks against a server where this file does nothing
+  // (e2e/proxy-off.spec.ts); lib/env.ts refuses the switch under NODE_ENV=production.
+  if (env.BACKCARE_PROXY === "off") return NextResponse.next();
   const { pathname } = request.nextUrl;
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   const nonce = btoa(crypto.randomUUID());
