@@ -5,11 +5,15 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // separate PostgreSQL); without it, the suite starts its own.
 const external = process.env.E2E_BASE_URL;
 const baseURL = external ?? `http://127.0.0.1:${PORT}`;
+// `npm test` first runs e2e/self-check, a test that fails on purpose, to prove that a failure fails the run;
+// it needs a browser but no server.
+const selfCheck = process.env.BACKCARE_SELF_CHECK === "1";
 
 // End-to-end tests run against a production build (`next build` first; scripts/e2e.ts does it) on a fresh
 // embedded PostgreSQL with the demo data, in Debian's Chromium: no browser is ever downloaded.
 export default defineConfig({
-  testDir: "e2e",
+  testDir: selfCheck ? "e2e/self-check" : "e2e",
+  testIgnore: selfCheck ? [] : ["self-check/**"],
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
@@ -33,14 +37,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: external
-    ? undefined
-    : {
-        command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
-        url: `${baseURL}/api/health`,
-        reuseExistingServer: false,
-        timeout: 120_000,
-        stdout: "ignore",
-        stderr: "pipe",
-      },
+  webServer:
+    external || selfCheck
+      ? undefined
+      : {
+          command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
+          url: `${baseURL}/api/health`,
+          reuseExistingServer: false,
+          timeout: 120_000,
+          stdout: "ignore",
+          stderr: "pipe",
+        },
 });
