@@ -21,7 +21,12 @@ export default defineConfig({
           name: "unit",
           include: selfCheck
             ? ["tests/self-check/failing.unit.test.ts"]
-            : ["lib/**/*.test.ts", "components/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+            : [
+                "lib/**/*.test.ts",
+                "components/**/*.test.{ts,tsx}",
+                "scripts/**/*.test.ts",
+                "tests/support/**/*.test.ts",
+              ],
           environment: "node",
         },
       },

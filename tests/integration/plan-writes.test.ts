@@ -5,6 +5,7 @@ import { getOwnPlan } from "@/lib/dal/patients";
 import { DomainError } from "@/lib/domain/errors";
 import type { SavePlanInput } from "@/lib/validation/plan";
 import { catalogueExercise, createClinic, nextInterrupt, planTableCounts } from "../support/fixtures";
+import { concurrently, errors } from "../support/concurrently";
 import { LIGHT_DOSE, newPlanInput } from "../support/plans";
 
 type Setup = Awaited<ReturnType<typeof createClinic>>;
@@ -186,6 +187,43 @@ describe("savePlan", () => {
       const error = await refusal(savePlan(setup.asClinician, await input(setup)));
       expect(error.code).toBe("STALE_PLAN");
       expect(await planTableCounts()).toEqual(before);
+    });
+
+    it("all but one of five concurrent first plans for the same patient", async () => {
+      const before = await planTableCounts();
+      const first = await input(setup);
+      const outcomes = await concurrently(5, () => savePlan(setup.asClinician, first));
+      expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+      expect(errors(outcomes).map((error) => (error as DomainError).code)).toEqual(
+        Array(4).fill("STALE_PLAN"),
+      );
+      expect(await db.plan.count({ where: { patientId: setup.patient.id } })).toBe(1);
+      expect(await planTableCounts()).toEqual({
+        plans: before.plans + 1,
+        items: before.items + 2,
+        versions: before.versions + 1,
+        audits: before.audits + 1,
+      });
+    });
+
+    it("all but one of five concurrent revisions of the same version", async () => {
+      const saved = await savePlan(setup.asClinician, await input(setup));
+      const revisions = await Promise.all(
+        [1, 2, 3, 4, 5].map((step) =>
+          input(setup, { planId: saved.planId, expectedVersion: 1, startDate: `2026-12-0${step + 1}` }),
+        ),
+      );
+      const outcomes = await concurrently(5, (index) => savePlan(setup.asClinician, revisions[index]!));
+      expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+      expect(errors(outcomes).map((error) => (error as DomainError).code)).toEqual(
+        Array(4).fill("STALE_PLAN"),
+      );
+      const plan = await db.plan.findUniqueOrThrow({
+        where: { id: saved.planId },
+        include: { versions: true },
+      });
+      expect(plan.version).toBe(2);
+      expect(plan.versions.map((version) => version.version).sort()).toEqual([1, 2]);
     });
 
     it("an empty plan", async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { LIMITS, consume } from "@/lib/dal/rate-limit";
 import type { PatientUser } from "@/lib/dal/session";
+import { concurrently, values } from "../support/concurrently";
 import { clinicWithActivePlan } from "../support/plans";
 
 const session = vi.hoisted(() => ({ user: null as PatientUser | null }));
@@ -41,9 +42,7 @@ describe("rate limits", () => {
 
   it("holds under concurrent requests, as from several app processes", async () => {
     const key = `test:${randomUUID()}`;
-    const results = await Promise.all(
-      Array.from({ length: 12 }, () => consume(key, { limit: 5, windowMs: 60_000 })),
-    );
+    const results = values(await concurrently(12, () => consume(key, { limit: 5, windowMs: 60_000 })));
     expect(results.filter(Boolean)).toHaveLength(5);
   });
 

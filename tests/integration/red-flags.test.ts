@@ -7,6 +7,7 @@ import { submitCheckIn } from "@/lib/dal/check-ins";
 import { recordClearance } from "@/lib/dal/alerts";
 import { logSession } from "@/lib/dal/session-logs";
 import { DomainError } from "@/lib/domain/errors";
+import { concurrently, values } from "../support/concurrently";
 import { clinicWithActivePlan } from "../support/plans";
 
 async function patientRows(patientId: string) {
@@ -103,9 +104,7 @@ describe("the red-flag check-in", () => {
   it("stores one check-in for 20 concurrent submissions with one key, and returns it to each", async () => {
     const { patient } = await clinicWithActivePlan();
     const input = { idempotencyKey: randomUUID(), redFlags: ["TINGLING_OR_NUMBNESS" as const], painScore: 5 };
-    const results = await Promise.all(
-      Array.from({ length: 20 }, () => submitCheckIn(patient.asPatient, input)),
-    );
+    const results = values(await concurrently(20, () => submitCheckIn(patient.asPatient, input)));
     expect(new Set(results.map((result) => result.checkInId)).size).toBe(1);
     expect(await patientRows(patient.id)).toMatchObject({
       checkIns: 1,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getOwnSessionLog, logSession } from "@/lib/dal/session-logs";
 import { DomainError } from "@/lib/domain/errors";
 import { nextInterrupt } from "../support/fixtures";
+import { concurrently, values } from "../support/concurrently";
 import { clinicWithActivePlan } from "../support/plans";
 
 const session = (overrides: Partial<Parameters<typeof logSession>[1]> = {}) => ({
@@ -63,7 +64,7 @@ describe("logSession", () => {
   it("stores one session for 20 concurrent submissions with one key", async () => {
     const { patient } = await clinicWithActivePlan();
     const input = session({ painBefore: 3, painAfter: 6, worseOrSpread: true });
-    const results = await Promise.all(Array.from({ length: 20 }, () => logSession(patient.asPatient, input)));
+    const results = values(await concurrently(20, () => logSession(patient.asPatient, input)));
     expect(new Set(results.map((result) => result.sessionLogId)).size).toBe(1);
     expect(await db.sessionLog.count({ where: { patientId: patient.id } })).toBe(1);
     expect(await db.alert.count({ where: { patientId: patient.id } })).toBe(1);
