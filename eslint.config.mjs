@@ -11,6 +11,7 @@ const config = [
       ".data/**",
       "test-results/**",
       "playwright-report/**",
+      "reports/**",
       "next-env.d.ts",
     ],
   },

@@ -22,9 +22,13 @@ describe("passwordProblem", () => {
     expect(passwordProblem(password)).toBe(expected);
   });
 
-  it("refuses a password containing the email's name", () => {
-    expect(passwordProblem("sam.rivera-rocks", { email: "sam.rivera@example.test" })).toBe(
-      "Choose a password that does not contain your email address.",
-    );
+  const containsEmail = "Choose a password that does not contain your email address.";
+  it.each([
+    ["contains the email's name", "sam.rivera-rocks", "sam.rivera@example.test", containsEmail],
+    ["contains it in capitals", "SAM.RIVERA-rocks", "sam.rivera@example.test", containsEmail],
+    ["contains a name typed in capitals", "sam.rivera-rocks", "Sam.Rivera@Example.test", containsEmail],
+    ["shares only letters with the email", "gentle morning walks", "robin.patel@example.test", null],
+  ])("a password that %s", (_label, password, email, expected) => {
+    expect(passwordProblem(password, { email })).toBe(expected);
   });
 });

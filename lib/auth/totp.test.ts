@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import { generateRecoveryCodes, hashRecoveryCode, RECOVERY_CODE_COUNT } from "./recovery-codes";
 import {
   base32Decode,
@@ -30,7 +31,19 @@ describe("TOTP", () => {
     expect(base32Decode(secret)).toHaveLength(20);
     expect(base32Encode(base32Decode(secret))).toBe(secret);
     expect(base32Decode("gezd gnbv-gy3t")).toEqual(base32Decode("GEZDGNBVGY3T"));
-    expect(() => base32Decode("not base32!")).toThrow();
+    expect(() => base32Decode("not base32!")).toThrow("Not a base32 secret.");
+  });
+
+  // RFC 4648, section 10, without padding: lengths whose bits do not fill the last character.
+  it.each([
+    ["f", "MY"],
+    ["fo", "MZXQ"],
+    ["foo", "MZXW6"],
+    ["foob", "MZXW6YQ"],
+    ["fooba", "MZXW6YTB"],
+    ["foobar", "MZXW6YTBOI"],
+  ])("encodes %j as %s", (text, encoded) => {
+    expect(base32Encode(Buffer.from(text))).toBe(encoded);
   });
 
   it("accepts the codes of one step either side of now, and no code twice", () => {
@@ -76,5 +89,10 @@ describe("recovery codes", () => {
     expect(hashRecoveryCode(` ${code.toUpperCase().replaceAll("-", " ")} `)).toBe(hashRecoveryCode(code));
     expect(hashRecoveryCode(code)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashRecoveryCode(code)).not.toContain(code.replaceAll("-", ""));
+  });
+
+  it("hash the code in lower case, as the codes already stored were hashed", () => {
+    const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+    expect(hashRecoveryCode("ABCD-EFGH-2345")).toBe(sha256("abcdefgh2345"));
   });
 });

@@ -76,9 +76,28 @@ describe("avoid-list exercises", () => {
     });
     const avoid = blocking.find((issue) => issue.code === "AVOID_EXERCISE");
     expect(avoid).toMatchObject({ itemIndex: 1 });
-    expect(avoid!.message).toContain(`${name} is on the avoid list`);
+    expect(avoid!.message).toContain(`${name} is on the avoid list: ${bySlug.get(slug)!.safetyReason}`);
     expect(avoid!.message).toContain(`Try ${alternatives.join(" or ")} instead.`);
     expect(avoid!.alternatives!.map((alternative) => alternative.name)).toEqual(alternatives);
+  });
+
+  it("refuses a clinic's own avoid-list exercise that has no reason or alternative of its own", () => {
+    const custom: GuardrailExercise = {
+      ...exercise("walking"),
+      id: "custom",
+      name: "Custom",
+      safety: "AVOID",
+      safetyReason: null,
+      saferAlternatives: [],
+    };
+    const { blocking } = checkPlan({
+      items: [item("walking"), { exercise: custom, intensity: "LIGHT" }],
+      patient: ready,
+      activating: false,
+    });
+    expect(blocking).toEqual([
+      { code: "AVOID_EXERCISE", message: "Custom is on the avoid list.", itemIndex: 1, alternatives: [] },
+    ]);
   });
 });
 
@@ -127,11 +146,22 @@ describe("intensity", () => {
       activating: false,
     });
     expect(codes(blocking)).toEqual(expected);
+    for (const issue of blocking) {
+      expect(issue.message).toBe(
+        `Walking is set to ${intensity.toLowerCase()} intensity; with lower back pain the key word is light.`,
+      );
+    }
   });
 });
 
 describe("the patient", () => {
   const plan = [item("walking")];
+  const patientMessages = {
+    PATIENT_PAUSED:
+      "This patient reported a red flag. Record a doctor's clearance before the plan can be active.",
+    OPEN_URGENT_ALERT: "This patient has an open urgent alert. Acknowledge it and record clearance first.",
+    PATIENT_DISCHARGED: "This patient has been discharged; their plan cannot change.",
+  };
   it.each([
     ["paused by a red flag", { status: "PAUSED_RED_FLAG", hasOpenUrgentAlert: false }, ["PATIENT_PAUSED"]],
     ["with an open urgent alert", { status: "ACTIVE", hasOpenUrgentAlert: true }, ["OPEN_URGENT_ALERT"]],
@@ -142,7 +172,9 @@ describe("the patient", () => {
     ],
     ["discharged", { status: "DISCHARGED", hasOpenUrgentAlert: false }, ["PATIENT_DISCHARGED"]],
   ] as const)("blocks activation for a patient %s", (_label, patient, expected) => {
-    expect(codes(checkPlan({ items: plan, patient, activating: true }).blocking)).toEqual(expected);
+    const { blocking } = checkPlan({ items: plan, patient, activating: true });
+    expect(codes(blocking)).toEqual(expected);
+    expect(blocking.map((issue) => issue.message)).toEqual(expected.map((code) => patientMessages[code]));
   });
 
   it("lets a draft be saved for a paused patient, but not for a discharged one", () => {
@@ -167,12 +199,9 @@ describe("the patient", () => {
 
 describe("the plan's shape", () => {
   it("refuses an empty plan, as a draft and on activation", () => {
-    expect(codes(checkPlan({ items: [], patient: ready, activating: false }).blocking)).toEqual([
-      "EMPTY_PLAN",
-    ]);
-    expect(codes(checkPlan({ items: [], patient: ready, activating: true }).blocking)).toEqual([
-      "EMPTY_PLAN",
-    ]);
+    const empty = { code: "EMPTY_PLAN", message: "Add at least one exercise to the plan." };
+    expect(checkPlan({ items: [], patient: ready, activating: false }).blocking).toEqual([empty]);
+    expect(checkPlan({ items: [], patient: ready, activating: true }).blocking).toEqual([empty]);
   });
 
   it("refuses the same exercise twice, pointing at the second", () => {
@@ -181,7 +210,13 @@ describe("the plan's shape", () => {
       patient: ready,
       activating: false,
     });
-    expect(blocking).toEqual([expect.objectContaining({ code: "DUPLICATE_EXERCISE", itemIndex: 2 })]);
+    expect(blocking).toEqual([
+      {
+        code: "DUPLICATE_EXERCISE",
+        message: "Walking is already in the plan; change its dose instead of adding it twice.",
+        itemIndex: 2,
+      },
+    ]);
   });
 
   it("warns, without blocking, at five exercises but not at four", () => {
@@ -189,17 +224,26 @@ describe("the plan's shape", () => {
     expect(checkPlan({ items: four, patient: ready, activating: true }).warnings).toEqual([]);
     const five = checkPlan({ items: [...four, item("upright-bicycling")], patient: ready, activating: true });
     expect(five.blocking).toEqual([]);
-    expect(codes(five.warnings)).toEqual(["MANY_EXERCISES"]);
+    expect(five.warnings).toEqual([
+      {
+        code: "MANY_EXERCISES",
+        message: "5 exercises: patients keep up shorter plans better. Consider 4 or fewer.",
+      },
+    ]);
   });
 
-  it("refuses more than twelve exercises", () => {
-    const many = Array.from({ length: 13 }, (_, index) => ({
+  it.each([
+    [12, [], ["MANY_EXERCISES"]],
+    [13, ["TOO_MANY_ITEMS"], []],
+  ] as const)("%i exercises: blocking %j, warnings %j", (length, blocking, warnings) => {
+    const many = Array.from({ length }, (_, index) => ({
       exercise: { ...exercise("walking"), id: `walk-${index}` },
       intensity: "LIGHT" as const,
     }));
-    expect(codes(checkPlan({ items: many, patient: ready, activating: false }).blocking)).toEqual([
-      "TOO_MANY_ITEMS",
-    ]);
+    const result = checkPlan({ items: many, patient: ready, activating: false });
+    expect(codes(result.blocking)).toEqual(blocking);
+    expect(codes(result.warnings)).toEqual(warnings);
+    if (blocking.length > 0) expect(result.blocking[0]!.message).toBe("A plan holds at most 12 exercises.");
   });
 
   it("warns, without blocking, when the first exercise is not a warm-up", () => {
@@ -209,7 +253,14 @@ describe("the plan's shape", () => {
       activating: true,
     });
     expect(blocking).toEqual([]);
-    expect(warnings).toEqual([expect.objectContaining({ code: "NO_WARM_UP_FIRST", itemIndex: 0 })]);
+    expect(warnings).toEqual([
+      {
+        code: "NO_WARM_UP_FIRST",
+        message:
+          "The plan opens with Swimming. Start with a gentle warm-up such as walking or light stretching.",
+        itemIndex: 0,
+      },
+    ]);
     expect(
       checkPlan({ items: [item("light-stretching"), item("swimming")], patient: ready, activating: true })
         .warnings,

@@ -37,6 +37,7 @@ describe("weeks and adherence", () => {
       { done: 4, target: 3, ratio: 1 },
     ],
     [["2026-11-24T10:00:00Z"], 0, { done: 1, target: 0, ratio: null }],
+    [["2026-11-29T23:59:59Z", "2026-11-30T00:00:00Z"], 3, { done: 1, target: 3, ratio: 1 / 3 }],
   ])("sessions %j against %i a week", (dates, target, expected) => {
     expect(adherenceThisWeek(dates.map(at), target, now)).toEqual(expected);
   });
@@ -66,6 +67,7 @@ describe("engagement", () => {
     ["a session 14 days ago", activated, "2026-11-11T12:00:00Z", "STALLED"],
     ["no session since activation 24 days ago", activated, null, "STALLED"],
     ["no session since activation yesterday", at("2026-11-24T12:00:00Z"), null, "ON_TRACK"],
+    ["a session before activation yesterday", at("2026-11-24T12:00:00Z"), "2026-11-01T12:00:00Z", "ON_TRACK"],
   ] as const)("%s: %s", (_label, planActiveSince, last, expected) => {
     expect(engagement({ planActiveSince, lastSessionAt: last ? at(last) : null, now })).toBe(expected);
   });
@@ -76,9 +78,12 @@ describe("meaningful change", () => {
     [6, 5, "better", 1, false],
     [6, 4, "better", 2, true],
     [3, 2, "better", 1, true], // 33% of the start
+    [5, 3.5, "better", 1.5, true], // exactly 30%
+    [10, 8, "better", 2, true], // 2 points, only 20%
     [10, 8.5, "better", 1.5, false], // 15%
     [4, 6, "worse", 2, true],
     [5, 5, "same", 0, false],
+    [0, 1, "worse", 1, false], // from no pain: 1 point is not a percentage of anything
   ] as const)("from %d to %d is %s by %d, meaningful %s", (from, to, direction, points, meaningful) => {
     expect(painChange(from, to)).toEqual({ from, to, points, direction, meaningful });
   });
@@ -93,6 +98,7 @@ describe("pain trend and its sentence", () => {
 
   it("needs four sessions", () => {
     expect(painTrend([log(1, 5), log(2, 4), log(3, 3)])).toBeNull();
+    expect(painTrend([log(1, 5), log(2, 5), log(3, 5), log(4, 3)])).toMatchObject({ from: 5, to: 4.3 });
     expect(describePainTrend(null)).toBe("Log a few more sessions to see how your pain is changing.");
   });
 
@@ -102,6 +108,20 @@ describe("pain trend and its sentence", () => {
     expect(describePainTrend(trend)).toBe(
       "Your pain after sessions has dropped 2 points since you started: a real, meaningful improvement.",
     );
+  });
+
+  it("averages three sessions at each end, not the first and last one", () => {
+    // First session 6 and last 2 would say 4 points; the averages of three say 5 to 3.
+    const painAfter = [6, 4, 5, 9, 4, 3, 2];
+    const trend = painTrend(painAfter.map((pain, index) => log(index + 1, pain)).reverse());
+    expect(trend).toEqual({ from: 5, to: 3, points: 2, direction: "better", meaningful: true });
+  });
+
+  it.each([
+    [painChange(4, 3), "Your pain after sessions has dropped 1 point since you started."],
+    [painChange(4, 4), "Your pain after sessions is about where it was when you started."],
+  ])("describes %j", (trend, sentence) => {
+    expect(describePainTrend(trend)).toBe(sentence);
   });
 
   it("says so when pain rose", () => {

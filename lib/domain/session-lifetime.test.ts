@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionEnded } from "./session-lifetime";
+import { CLINICIAN_IDLE_MS, TOUCH_EVERY_MS, sessionEnded } from "./session-lifetime";
 
 const signedIn = new Date("2026-01-01T08:00:00Z");
 const minutes = (n: number) => new Date(signedIn.getTime() + n * 60_000);
@@ -21,5 +21,12 @@ describe("sessionEnded", () => {
     ["a revoked session", "PATIENT", session(0, true), minutes(2), true],
   ] as const)("%s: %s", (_label, role, value, now, ended) => {
     expect(sessionEnded(value, role, now)).toBe(ended);
+  });
+});
+
+describe("recording activity", () => {
+  it("writes at most once a minute, far more often than the idle limit", () => {
+    expect(TOUCH_EVERY_MS).toBe(60_000);
+    expect(TOUCH_EVERY_MS * 10).toBeLessThan(CLINICIAN_IDLE_MS);
   });
 });
