@@ -1,7 +1,8 @@
 // `npm test`: every check, in order of cost, stopping at the first that fails.
 //   lint → type-check → self-check → unit → integration (real PostgreSQL) → end-to-end (production build,
-//   Chromium) → benchmark smoke run
+//   Chromium) → mutation tests of the rule files changed since main → benchmark smoke run
 import { spawnSync } from "node:child_process";
+import { changedMutationTargets } from "./lib/mutation-targets";
 
 type Step = [name: string, command: string, args: string[]];
 
@@ -63,6 +64,16 @@ selfCheck();
 run(UNIT);
 run(INTEGRATION);
 run(END_TO_END);
+// A full mutation run takes about ten minutes on 2 cores (`npm run test:mutation`); here only the rule files
+// changed since this branch left main are mutated, and the run fails under the configured score.
+const targets = await changedMutationTargets();
+if (targets.length > 0) {
+  run(["Mutation tests (changed rule files)", "npx", ["stryker", "run", "--mutate", targets.join(",")]]);
+} else {
+  console.log(
+    "\n(No rule file under mutation testing changed since main: `npm run test:mutation` runs them all.)",
+  );
+}
 // Only shows that every benchmark case still runs and produces numbers, on the build the end-to-end step
 // just made; it never judges a figure (`npm run bench` does, outside the tests).
 run(["Benchmark smoke run", "npx", ["tsx", "bench/run.ts", "--quick", "--no-build"]]);
