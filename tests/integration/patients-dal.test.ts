@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getClinicPatient, getOwnPlan } from "@/lib/dal/patients";
+import { acknowledgePlan, getClinicPatient, getOwnPlan } from "@/lib/dal/patients";
 import { triagePatients } from "@/lib/dal/triage";
 import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
 import { createClinic, nextInterrupt } from "../support/fixtures";
+import { clinicWithActivePlan } from "../support/plans";
 
 async function demoClinician(email: string): Promise<ClinicianUser> {
   const user = await db.user.findUniqueOrThrow({ where: { email } });
@@ -85,5 +86,27 @@ describe("patient's own plan", () => {
   it("returns no plan for a patient who has none", async () => {
     const sam = await demoPatient("patient2@demo.test");
     expect((await getOwnPlan(sam)).plan).toBeNull();
+  });
+});
+
+describe("acknowledging a plan's changes", () => {
+  it("moves the seen version only forwards and only up to the plan's own version, auditing each move", async () => {
+    const { patient, plan } = await clinicWithActivePlan();
+    await db.plan.update({ where: { id: plan.planId }, data: { version: 3, patientSeenVersion: 1 } });
+    const seen = async () =>
+      (await db.plan.findUniqueOrThrow({ where: { id: plan.planId } })).patientSeenVersion;
+    const audits = () =>
+      db.auditEvent.count({ where: { entityId: plan.planId, action: "plan.seen_by_patient" } });
+    const steps: [version: number, expected: number, audited: number][] = [
+      [2, 2, 1],
+      [1, 2, 1], // backwards: unchanged, nothing audited
+      [2, 2, 1], // again: a double click changes nothing
+      [4, 2, 1], // past the plan's version: unchanged
+      [3, 3, 2],
+    ];
+    for (const [version, expected, audited] of steps) {
+      await acknowledgePlan(patient.asPatient, { planId: plan.planId, version });
+      expect([version, await seen(), await audits()]).toEqual([version, expected, audited]);
+    }
   });
 });
