@@ -1,23 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+
+/** Alert ids remembered for de-duplication; the oldest are forgotten past this many. */
+const REMEMBERED = 500;
 
 /**
  * Keeps a clinician's page current: listens to the clinic's alert stream and re-renders the page's server
  * components when an alert arrives, announcing it to screen readers. The browser's EventSource reconnects by
- * itself and resumes from the last event id.
+ * itself and resumes from the last event id. The server sends each delivery once per stream and resumes
+ * after the last one; the page still announces an alert once by its id, whatever reaches it twice.
  */
 export function LiveAlerts() {
   const router = useRouter();
   const [announcement, setAnnouncement] = useState("");
+  const seen = useRef(new Set<string>());
   useEffect(() => {
     const source = new EventSource("/api/alerts/stream");
     source.addEventListener("alert", (event) => {
       const alert = JSON.parse((event as MessageEvent<string>).data) as {
+        alertId: string;
         patientName: string;
         severity: string;
       };
+      if (seen.current.has(alert.alertId)) return;
+      seen.current.add(alert.alertId);
+      if (seen.current.size > REMEMBERED) seen.current.delete(seen.current.values().next().value!);
       setAnnouncement(
         `New ${alert.severity === "URGENT" ? "urgent alert" : "warning"} for ${alert.patientName}.`,
       );

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { ClinicianUser } from "./session";
 
 export type AlertStreamEvent = {
+  /** The delivery's number (outbox_message.delivery_seq): the event id, and the cursor a stream resumes after. */
   id: string;
   alertId: string;
   patientId: string;
@@ -11,19 +12,21 @@ export type AlertStreamEvent = {
   message: string;
 };
 
-/** The id of the clinic's newest alert delivery: a stream opened without Last-Event-ID starts after it. */
+/** The number of the clinic's latest alert delivery: a stream opened without Last-Event-ID starts after it. */
 export async function latestAlertEventId(user: ClinicianUser): Promise<bigint> {
   const latest = await db.outboxMessage.findFirst({
-    where: { clinicId: user.clinicId },
-    orderBy: { id: "desc" },
-    select: { id: true },
+    where: { clinicId: user.clinicId, deliverySeq: { not: null } },
+    orderBy: { deliverySeq: "desc" },
+    select: { deliverySeq: true },
   });
-  return latest?.id ?? BigInt(0);
+  return latest?.deliverySeq ?? BigInt(0);
 }
 
 /**
- * The clinic's alert deliveries after `after`, oldest first, whether or not the relay has published them yet:
- * the stream reads from here on every notification and on a timer, so a lost NOTIFY only delays an alert.
+ * The clinic's alert deliveries numbered after `after`, in delivery order. Only delivered rows have a
+ * number, and the relay commits numbers in increasing order (lib/realtime/relay.ts), so a reader that has
+ * seen number N never later finds one below it: reading after the last number sent skips nothing, however
+ * the alerts' own transactions interleaved.
  */
 export async function alertEventsSince(
   user: ClinicianUser,
@@ -31,12 +34,13 @@ export async function alertEventsSince(
   limit = 50,
 ): Promise<AlertStreamEvent[]> {
   const messages = await db.outboxMessage.findMany({
-    where: { clinicId: user.clinicId, topic: "alert", id: { gt: after } },
-    orderBy: { id: "asc" },
+    where: { clinicId: user.clinicId, topic: "alert", deliverySeq: { gt: after } },
+    orderBy: { deliverySeq: "asc" },
     take: limit,
-    select: { id: true, payload: true },
+    select: { deliverySeq: true, payload: true },
   });
   const alertIds = messages.map((message) => (message.payload as { alertId: string }).alertId);
+  if (alertIds.length === 0) return [];
   const alerts = await db.alert.findMany({
     where: { id: { in: alertIds }, clinicId: user.clinicId },
     select: {
@@ -50,10 +54,10 @@ export async function alertEventsSince(
   const byId = new Map(alerts.map((alert) => [alert.id, alert]));
   return messages.flatMap((message) => {
     const alert = byId.get((message.payload as { alertId: string }).alertId);
-    if (!alert) return [];
+    if (!alert || message.deliverySeq === null) return [];
     return [
       {
-        id: message.id.toString(),
+        id: message.deliverySeq.toString(),
         alertId: alert.id,
         patientId: alert.patientId,
         patientName: alert.patient.user.name,

@@ -13,7 +13,8 @@ const RECONNECT_MS = 1000;
 export class RealtimeHub extends EventEmitter {
   private listener: pg.Client | null = null;
   private relayTimer: NodeJS.Timeout | null = null;
-  private relaying = false;
+  private relaying: Promise<void> | null = null;
+  private kicked = false;
   private stopped = false;
   private readonly pool: pg.Pool;
 
@@ -33,18 +34,33 @@ export class RealtimeHub extends EventEmitter {
     return this;
   }
 
-  /** Publishes waiting outbox rows now, instead of on the next tick: called right after an alert commits. */
-  async kick(): Promise<void> {
-    if (this.relaying || this.stopped) return;
-    this.relaying = true;
+  /**
+   * Publishes waiting outbox rows now, instead of on the next tick: called right after an alert commits.
+   * Resolves when the relay run it joined ends. A kick during a run makes that run go round once more: the
+   * run may have read the outbox before the caller's commit.
+   */
+  kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    this.kicked = true;
+    this.relaying ??= this.relay().finally(() => {
+      this.relaying = null;
+      // Kicked between the run's last look at the flag and now.
+      if (this.kicked) void this.kick();
+    });
+    return this.relaying;
+  }
+
+  private async relay(): Promise<void> {
     try {
-      let published: number;
-      do published = await relayOutbox(this.pool);
-      while (published > 0);
+      while (this.kicked && !this.stopped) {
+        this.kicked = false;
+        let published: number;
+        do published = await relayOutbox(this.pool);
+        while (published > 0 && !this.stopped);
+      }
     } catch (error) {
+      this.kicked = false;
       console.error("[realtime] relay failed; retrying on the next tick", error);
-    } finally {
-      this.relaying = false;
     }
   }
 
@@ -83,6 +99,7 @@ export class RealtimeHub extends EventEmitter {
     const listener = this.listener;
     this.listener = null;
     await listener?.end().catch(() => {});
+    await this.relaying;
     await this.pool.end().catch(() => {});
   }
 }
@@ -93,4 +110,11 @@ const globalForHub = globalThis as unknown as { backcareRealtimeHub?: RealtimeHu
 export function realtimeHub(connectionString: string): RealtimeHub {
   globalForHub.backcareRealtimeHub ??= new RealtimeHub(connectionString);
   return globalForHub.backcareRealtimeHub.start();
+}
+
+/** Stops this process's hub and forgets it (at shutdown, or between tests); the next realtimeHub() makes another. */
+export async function stopRealtimeHub(): Promise<void> {
+  const hub = globalForHub.backcareRealtimeHub;
+  globalForHub.backcareRealtimeHub = undefined;
+  await hub?.stop();
 }

@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 
 const LAST_EVENT_ID = /^\d{1,19}$/;
 
-/** Server-sent events of the signed-in clinician's clinic alerts, resuming after Last-Event-ID. */
+/**
+ * Server-sent events of the signed-in clinician's clinic alerts. Event ids are delivery numbers; a browser
+ * reconnecting with Last-Event-ID gets every delivery numbered after it, a new one only what comes next.
+ */
 export async function GET(request: Request) {
   const user = await currentUser();
   if (!user || !fullySignedIn(user)) return new Response("Sign in first.", { status: 401 });
@@ -22,7 +25,7 @@ export async function GET(request: Request) {
       : await latestAlertEventId(clinician);
   const hub = realtimeHub(env.DATABASE_URL);
   const stream = alertStream(
-    { clinicId: clinician.clinicId, since: (after) => alertEventsSince(clinician, after) },
+    { clinicId: clinician.clinicId, since: (after, limit) => alertEventsSince(clinician, after, limit) },
     hub,
     start,
     request.signal,
