@@ -36,7 +36,8 @@ export function CheckInForm() {
           Your pain right now (0-10)
         </label>
         <p id="painScore-hint" className="text-sm text-slate-600">
-          0 is no pain, 10 is the worst pain you can imagine.
+          0 is no pain, 10 is the worst pain you can imagine. If you ticked a symptom above, you can leave
+          this blank.
         </p>
         <input
           id="painScore"
@@ -45,7 +46,6 @@ export function CheckInForm() {
           inputMode="numeric"
           min={0}
           max={10}
-          required
           className={`${inputClass} max-w-32`}
           aria-invalid={Boolean(errors.painScore)}
           aria-describedby={errors.painScore ? "painScore-hint painScore-error" : "painScore-hint"}

@@ -1,9 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { logSessionAction } from "@/lib/actions/session-log";
 import { NOTES_MAX } from "@/lib/validation/limits";
 import { FieldError, FormMessage, SubmitButton, inputClass } from "./form";
+import { restoreSessionDraft, saveSessionDraft } from "./session-draft";
 import { useActionForm } from "./use-action-form";
 
 type Props = { planVersion: number; items: { exerciseId: string; name: string }[] };
@@ -21,7 +22,6 @@ function PainField({ name, label, error }: { name: string; label: string; error?
         inputMode="numeric"
         min={0}
         max={10}
-        required
         className={inputClass}
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${name}-error` : "pain-hint"}
@@ -35,26 +35,35 @@ export function SessionLogForm({ planVersion, items }: Props) {
   const { state, pending, onSubmit } = useActionForm(logSessionAction);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const errors = state.fieldErrors ?? {};
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (form.current) restoreSessionDraft(form.current, planVersion);
+  }, [planVersion]);
+  // Nothing is ticked or chosen in advance: the patient says what they did and how it felt.
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-6" noValidate>
+    <form
+      ref={form}
+      onSubmit={(event) => {
+        saveSessionDraft(event.currentTarget, planVersion);
+        onSubmit(event);
+      }}
+      onChange={(event) => saveSessionDraft(event.currentTarget, planVersion)}
+      className="mt-6 space-y-6"
+      noValidate
+    >
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="planVersion" value={planVersion} />
       <FormMessage id="log-message" message={state.message} />
       <fieldset>
         <legend className="text-lg font-semibold">What did you do?</legend>
+        <p className="text-sm text-slate-600">Tick each exercise you did.</p>
         <div className="mt-2 space-y-2">
           {items.map((item) => (
             <label
               key={item.exerciseId}
               className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-3"
             >
-              <input
-                type="checkbox"
-                name="exerciseIds"
-                value={item.exerciseId}
-                defaultChecked
-                className="size-5"
-              />
+              <input type="checkbox" name="exerciseIds" value={item.exerciseId} className="size-5" />
               {item.name}
             </label>
           ))}
@@ -79,13 +88,7 @@ export function SessionLogForm({ planVersion, items }: Props) {
             { value: "PAIN", label: "Pain" },
           ].map((option) => (
             <label key={option.value} className="flex items-center gap-3">
-              <input
-                type="radio"
-                name="discomfort"
-                value={option.value}
-                defaultChecked={option.value === "NONE"}
-                className="size-5"
-              />
+              <input type="radio" name="discomfort" value={option.value} className="size-5" />
               {option.label}
             </label>
           ))}

@@ -97,6 +97,21 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
       return { plan, version, exerciseIds: items.map((item) => item.exerciseId) };
     }
 
+    /** The clear check-in that preceded a demo session by ten minutes, as every session's must. */
+    function checkInBefore(patientId: string, performedAt: Date, painScore: number) {
+      return tx.checkIn.create({
+        data: {
+          patientId,
+          idempotencyKey: `demo-check-in-${performedAt.toISOString()}`,
+          requestHash: "demo",
+          painScore,
+          redFlags: [],
+          createdAt: new Date(performedAt.getTime() - 10 * 60_000),
+        },
+        select: { id: true },
+      });
+    }
+
     const alexPlan = await activePlan(
       alex.id,
       robin.id,
@@ -116,14 +131,17 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
     const alexDays = [14, 13, 11, 10, 9, 7, 6, 4, 3, 2, 1];
     for (const [index, daysAgo] of alexDays.entries()) {
       const painBefore = Math.round(6 - (3 * index) / (alexDays.length - 1));
+      const performedAt = new Date(now.getTime() - daysAgo * DAY);
       await tx.sessionLog.create({
         data: {
           patientId: alex.id,
           planId: alexPlan.plan.id,
           planVersionId: alexPlan.version.id,
+          checkInId: (await checkInBefore(alex.id, performedAt, painBefore)).id,
           idempotencyKey: `demo-${daysAgo}`,
           requestHash: `demo-${daysAgo}`,
-          performedAt: new Date(now.getTime() - daysAgo * DAY),
+          performedAt,
+          createdAt: performedAt,
           painBefore,
           painAfter: Math.max(0, painBefore - 1),
           discomfort: index < 3 ? "SORENESS" : "NONE",
@@ -144,16 +162,20 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
       new Date(now.getTime() - 10 * DAY),
     );
     for (const daysAgo of [8, 5, 2]) {
+      const performedAt = new Date(now.getTime() - daysAgo * DAY);
       await tx.sessionLog.create({
         data: {
           patientId: jordan.id,
           planId: jordanPlan.plan.id,
           planVersionId: jordanPlan.version.id,
+          checkInId: (await checkInBefore(jordan.id, performedAt, 4)).id,
           idempotencyKey: `demo-${daysAgo}`,
           requestHash: `demo-${daysAgo}`,
-          performedAt: new Date(now.getTime() - daysAgo * DAY),
+          performedAt,
+          createdAt: performedAt,
           painBefore: 4,
           painAfter: 3,
+          discomfort: "NONE",
           notes: "Jordan Lee's session note.",
           items: { create: jordanPlan.exerciseIds.map((exerciseId) => ({ exerciseId })) },
         },

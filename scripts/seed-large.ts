@@ -62,21 +62,32 @@ async function main() {
       planStartedDaysAgo: 210,
     });
     // Each patient logs most days; pain eases over time with some noise, and a patient's last session is
-    // spread over the past three weeks so the triage list has inactive and stalled patients too.
+    // spread over the past three weeks so the triage list has inactive and stalled patients too. Each
+    // session follows its own clear check-in, ten minutes before, as the database requires.
     await client.query(
-      `insert into session_log (patient_id, plan_id, plan_version_id, idempotency_key, request_hash, performed_at,
-                                pain_before, pain_after, discomfort, worse_or_spread, created_at)
-       select p.id, pl.id, v.id, 'large-' || s, 'large',
-              now() - ((s + (abs(hashtext(p.id::text)) % 21)) * interval '1 day') - (random() * interval '10 hours'),
-              least(10, greatest(0, 3 + (s / 50) + (random() * 3)::int)),
-              least(10, greatest(0, 2 + (s / 50) + (random() * 3)::int)),
-              'NONE', false, now()
+      `create temporary table large_session on commit drop as
+       select p.id as patient_id, pl.id as plan_id, v.id as plan_version_id, 'large-' || s as key,
+              now() - ((s + (abs(hashtext(p.id::text)) % 21)) * interval '1 day') - (random() * interval '10 hours')
+                as performed_at,
+              least(10, greatest(0, 3 + (s / 50) + (random() * 3)::int)) as pain_before,
+              least(10, greatest(0, 2 + (s / 50) + (random() * 3)::int)) as pain_after
          from patient p
          join plan pl on pl.patient_id = p.id
          join plan_version v on v.plan_id = pl.id
          cross join generate_series(0, $2::int - 1) s
         where p.clinic_id = $1`,
       [clinicId, LOGS_PER_PATIENT],
+    );
+    await client.query(
+      `insert into check_in (patient_id, idempotency_key, request_hash, pain_score, red_flags, created_at)
+       select patient_id, key, 'large', pain_before, '{}', performed_at - interval '10 minutes' from large_session`,
+    );
+    await client.query(
+      `insert into session_log (patient_id, plan_id, plan_version_id, check_in_id, idempotency_key, request_hash,
+                                performed_at, pain_before, pain_after, discomfort, worse_or_spread, created_at)
+       select s.patient_id, s.plan_id, s.plan_version_id, c.id, s.key, 'large', s.performed_at, s.pain_before,
+              s.pain_after, 'NONE', false, s.performed_at
+         from large_session s join check_in c on c.patient_id = s.patient_id and c.idempotency_key = s.key`,
     );
     await client.query("commit");
     await client.query("analyze");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClinicMfaForm } from "@/components/clinic-mfa-form";
+import { EmergencyNumberForm } from "@/components/emergency-number-form";
 import { ScrollingTable } from "@/components/scrolling-table";
 import { clinicOverview } from "@/lib/dal/admin";
 import { requireAdmin } from "@/lib/dal/session";
@@ -30,6 +31,15 @@ export default async function AdminPage() {
           Sign-in rules
         </h2>
         <ClinicMfaForm required={clinic.mfaRequired} />
+      </section>
+      <section
+        aria-labelledby="safety-heading"
+        className="mt-8 rounded-xl border border-slate-200 bg-white p-4"
+      >
+        <h2 id="safety-heading" className="text-lg font-semibold">
+          Red-flag advice
+        </h2>
+        <EmergencyNumberForm emergencyNumber={clinic.emergencyNumber} />
       </section>
       <section aria-labelledby="staff-heading" className="mt-8">
         <h2 id="staff-heading" className="text-lg font-semibold">

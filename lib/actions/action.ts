@@ -34,9 +34,10 @@ export function jsonPayload(formData: FormData): unknown {
   }
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+/** Zod issues as the form shows them: messages by field path, "form" for the whole form. */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const key = issue.path.length ? issue.path.join(".") : "form";
     (errors[key] ??= []).push(issue.message);
   }
@@ -59,7 +60,7 @@ function action<U, S extends z.ZodType>(
     const user = await requireActor();
     const parsed = schema.safeParse(read(formData));
     if (!parsed.success) {
-      return { message: "Some answers need another look.", fieldErrors: fieldErrorsOf(parsed.error) };
+      return { message: "Some answers need another look.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
     }
     let result: Result;
     try {

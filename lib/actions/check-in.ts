@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { submitCheckIn } from "@/lib/dal/check-ins";
-import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { env } from "@/lib/env";
 import { realtimeHub } from "@/lib/realtime/hub";
 import { checkInInputSchema } from "@/lib/validation/check-in";
@@ -12,7 +11,8 @@ import type { FormState } from "./form-state";
 const checkIn = patientAction(
   checkInInputSchema,
   async (input, user) => {
-    await enforce(`check-in:${user.patientId}`, LIMITS.checkInPerPatient, "check-ins");
+    // Red flags are assessed before anything else on the form (lib/validation/check-in.ts); the rate limit
+    // applies to clear check-ins only, after the idempotency key is looked up (lib/dal/check-ins.ts).
     const result = await submitCheckIn(user, input);
     if (result.outcome === "RED_FLAG") {
       // The alert is already committed with its outbox row; publishing now, not on the relay's next tick,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AuditFilters } from "@/lib/validation/audit";
+import { audit } from "./audit";
 import type { AdminUser } from "./session";
 
 // What the clinic admin sees: the clinic's staff and rules, and its audit trail. Never another clinic's.
@@ -11,6 +12,7 @@ export async function clinicOverview(admin: AdminUser) {
     select: {
       name: true,
       mfaRequired: true,
+      emergencyNumber: true,
       users: {
         where: { role: { in: ["CLINICIAN", "ADMIN"] } },
         orderBy: { name: "asc" },
@@ -82,4 +84,19 @@ export async function clinicAuditLog(admin: AdminUser, filters: AuditFilters) {
     actors,
     actions: actions.map((row) => row.action),
   };
+}
+
+/** Sets the number a patient paused by a red flag is told to call (a constraint in the database checks its form). */
+export async function setEmergencyNumber(admin: AdminUser, emergencyNumber: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.clinic.update({ where: { id: admin.clinicId }, data: { emergencyNumber } });
+    await audit(tx, {
+      clinicId: admin.clinicId,
+      actorId: admin.id,
+      action: "clinic.emergency_number",
+      entityType: "Clinic",
+      entityId: admin.clinicId,
+      metadata: { emergencyNumber },
+    });
+  });
 }

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
 import { isOverdue } from "@/lib/domain/alerts";
+import type { RedFlagOutcome } from "@/lib/domain/red-flags";
 import { audit } from "./audit";
+import { safetyTransaction } from "./transaction";
 import type { ClinicianUser } from "./session";
 
 const alertSelect = {
@@ -113,67 +115,111 @@ export async function resolveWarning(user: ClinicianUser, alertId: string, note:
   });
 }
 
+const OUTCOME_NOTE: Record<RedFlagOutcome, string> = {
+  CLEARED: "Doctor's clearance recorded",
+  REFERRED: "Referred for urgent care",
+  DISCHARGED: "Discharged",
+};
+
+const OUTCOME_ACTION: Record<RedFlagOutcome, string> = {
+  CLEARED: "clearance.recorded",
+  REFERRED: "red_flag.referred",
+  DISCHARGED: "red_flag.discharged",
+};
+
+export type CloseRedFlagsInput = {
+  patientId: string;
+  /** The reports the clinician saw when they wrote the note: the close covers these and no others. */
+  reportIds: string[];
+  outcome: RedFlagOutcome;
+  note: string;
+};
+
 /**
- * Records that a doctor cleared the patient after their red flags: a Clearance for the latest report, every
- * open URGENT alert resolved, the patient active again and their paused plan resumed, in one transaction.
+ * Closes the red-flag reports the clinician saw, with an honest outcome, in one transaction under the
+ * patient's lock: a row for each report (who, when, outcome, note), their URGENT alerts resolved with that
+ * outcome. A report is waiting until it is cleared or the patient discharged; a referral resolves its alert
+ * but the patient stays paused until a doctor clears them. The patient is active again (and their plan
+ * resumed) only when a clearance leaves no report waiting, and discharged only when a discharge does: a
+ * newer report the clinician had not seen keeps the patient paused and its alert open.
  */
-export async function recordClearance(user: ClinicianUser, patientId: string, note: string) {
-  const id = z.uuid().safeParse(patientId);
-  if (!id.success) notFound();
-  await db.$transaction(async (tx) => {
+export async function closeRedFlags(user: ClinicianUser, input: CloseRedFlagsInput) {
+  const patientId = z.uuid().safeParse(input.patientId);
+  if (!patientId.success) notFound();
+  return safetyTransaction(async (tx) => {
     const [patient] = await tx.$queryRaw<{ id: string; status: string }[]>`
-      select id, status from patient where id = ${id.data}::uuid and clinic_id = ${user.clinicId}::uuid for update`;
+      select id, status from patient where id = ${patientId.data}::uuid and clinic_id = ${user.clinicId}::uuid for update`;
     if (!patient) notFound();
-    if (patient.status !== "PAUSED_RED_FLAG") {
+    const waiting = await tx.redFlagReport.findMany({
+      where: { patientId: patient.id, clearances: { none: { outcome: { in: ["CLEARED", "DISCHARGED"] } } } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, clearances: { select: { outcome: true } } },
+    });
+    const seen = new Set(input.reportIds);
+    const closing = waiting.filter(
+      (report) =>
+        seen.has(report.id) && !report.clearances.some((closed) => closed.outcome === input.outcome),
+    );
+    if (closing.length === 0) {
       throw new DomainError(
-        "NOT_PAUSED",
-        "This patient is not paused by a red flag, so there is nothing to clear.",
+        "ALREADY_HANDLED",
+        "These red flags were already closed. Reload the page to see where they stand.",
       );
     }
-    const report = await tx.redFlagReport.findFirst({
-      where: { patientId: patient.id, clearance: null },
-      orderBy: { createdAt: "desc" },
-      select: { id: true },
-    });
-    if (!report) throw new DomainError("NOT_PAUSED", "There is no red flag waiting for clearance.");
+    const unseen = waiting.filter((report) => !seen.has(report.id)).length;
     const now = new Date();
-    const clearance = await tx.clearance.create({
-      data: {
+    await tx.clearance.createMany({
+      data: closing.map((report) => ({
         patientId: patient.id,
         redFlagReportId: report.id,
         clinicianId: user.id,
-        doctorClearanceConfirmed: true,
-        note,
+        outcome: input.outcome,
+        doctorClearanceConfirmed: input.outcome === "CLEARED",
+        note: input.note,
         clearedAt: now,
-      },
-      select: { id: true },
+      })),
     });
+    const closingIds = closing.map((report) => report.id);
+    const alerts = { redFlagReportId: { in: closingIds }, status: { not: "RESOLVED" as const } };
     await tx.alert.updateMany({
-      where: { patientId: patient.id, severity: "URGENT", status: { not: "RESOLVED" }, acknowledgedAt: null },
+      where: { ...alerts, acknowledgedAt: null },
       data: { acknowledgedAt: now, acknowledgedById: user.id },
     });
     const resolved = await tx.alert.updateMany({
-      where: { patientId: patient.id, severity: "URGENT", status: { not: "RESOLVED" } },
+      where: alerts,
       data: {
         status: "RESOLVED",
         resolvedAt: now,
         resolvedById: user.id,
-        resolutionNote: `Doctor's clearance recorded: ${note}`,
+        resolutionNote: `${OUTCOME_NOTE[input.outcome]}: ${input.note}`,
       },
-    });
-    await tx.patient.update({ where: { id: patient.id }, data: { status: "ACTIVE" } });
-    const resumed = await tx.plan.updateMany({
-      where: { patientId: patient.id, status: "PAUSED" },
-      data: { status: "ACTIVE", pausedAt: null },
     });
     const base = { clinicId: user.clinicId, actorId: user.id, patientId: patient.id };
     await audit(tx, {
       ...base,
-      action: "clearance.recorded",
-      entityType: "Clearance",
-      entityId: clearance.id,
-      metadata: { alertsResolved: resolved.count },
+      action: OUTCOME_ACTION[input.outcome],
+      entityType: "RedFlagReport",
+      metadata: { reports: closingIds, alertsResolved: resolved.count, newerReportsOpen: unseen },
     });
-    if (resumed.count > 0) await audit(tx, { ...base, action: "plan.resumed", entityType: "Plan" });
+    let status = patient.status;
+    if (unseen === 0 && patient.status === "PAUSED_RED_FLAG" && input.outcome === "CLEARED") {
+      await tx.patient.update({ where: { id: patient.id }, data: { status: "ACTIVE" } });
+      const resumed = await tx.plan.updateMany({
+        where: { patientId: patient.id, status: "PAUSED" },
+        data: { status: "ACTIVE", pausedAt: null },
+      });
+      if (resumed.count > 0) await audit(tx, { ...base, action: "plan.resumed", entityType: "Plan" });
+      status = "ACTIVE";
+    }
+    if (unseen === 0 && input.outcome === "DISCHARGED" && patient.status !== "DISCHARGED") {
+      await tx.patient.update({ where: { id: patient.id }, data: { status: "DISCHARGED" } });
+      await tx.plan.updateMany({
+        where: { patientId: patient.id, status: { in: ["DRAFT", "ACTIVE", "PAUSED"] } },
+        data: { status: "COMPLETED" },
+      });
+      await audit(tx, { ...base, action: "patient.discharged", entityType: "Patient", entityId: patient.id });
+      status = "DISCHARGED";
+    }
+    return { closed: closingIds.length, newerReportsOpen: unseen, patientStatus: status };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { DomainError } from "@/lib/domain/errors";
+import { sqlState } from "./database-errors";
 
 /** A fingerprint of a submission's content, without its idempotency key, to tell a retry from a reuse. */
 export function requestHash(input: Record<string, unknown>): string {
@@ -10,30 +11,36 @@ export function requestHash(input: Record<string, unknown>): string {
 }
 
 export function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { code?: string; cause?: { originalCode?: string } };
-  return candidate?.code === "P2002" || candidate?.cause?.originalCode === "23505";
+  return (error as { code?: string } | null)?.code === "P2002" || sqlState(error)?.code === "23505";
+}
+
+/**
+ * A stored record found again under the same key: the same record for a retry with the same content, and a
+ * refusal for the same key with different content.
+ */
+export function replayOf<T extends { requestHash: string }>(record: T, hash: string): T {
+  if (record.requestHash !== hash) {
+    throw new DomainError(
+      "IDEMPOTENCY_CONFLICT",
+      "This form was already sent with different answers. Reload the page to start again.",
+    );
+  }
+  return record;
 }
 
 /**
  * Runs `create` exactly once per (patient, key): a retry with the same content gets the stored record back,
- * the same key with different content is refused. `find` reads the stored record; `create` must run in one
- * transaction whose first write inserts the keyed row, so that a concurrent duplicate waits on the unique
- * index, fails, and rolls back everything it would have written.
+ * the same key with different content is refused. `find` reads the stored record. `create` runs in one
+ * transaction that inserts the keyed row: a concurrent duplicate that gets past `find` either finds the
+ * winner itself once it holds the same lock (and returns it through `replayOf`), or fails on the unique
+ * index and rolls back everything it would have written, and the winner is returned from here.
  */
 export async function once<T extends { requestHash: string }>(
   hash: string,
   find: () => Promise<T | null>,
   create: () => Promise<T>,
 ): Promise<{ record: T; replayed: boolean }> {
-  const check = (record: T) => {
-    if (record.requestHash !== hash) {
-      throw new DomainError(
-        "IDEMPOTENCY_CONFLICT",
-        "This form was already sent with different answers. Reload the page to start again.",
-      );
-    }
-    return { record, replayed: true };
-  };
+  const check = (record: T) => ({ record: replayOf(record, hash), replayed: true });
   const existing = await find();
   if (existing) return check(existing);
   try {

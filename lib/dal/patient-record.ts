@@ -30,7 +30,16 @@ export async function getPatientRecord(user: ClinicianUser, authorizedPatientId:
         flags: true,
         painScore: true,
         createdAt: true,
-        clearance: { select: { clearedAt: true, note: true, clinician: { select: { name: true } } } },
+        clearances: {
+          orderBy: { clearedAt: "asc" },
+          select: {
+            id: true,
+            outcome: true,
+            clearedAt: true,
+            note: true,
+            clinician: { select: { name: true } },
+          },
+        },
       },
     }),
     db.auditEvent.findMany({

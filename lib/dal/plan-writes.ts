@@ -7,6 +7,7 @@ import { describePlanChanges } from "@/lib/domain/plan-changes";
 import { snapshotItems, type PlanSnapshotItem } from "@/lib/domain/plan-snapshot";
 import type { SavePlanInput } from "@/lib/validation/plan";
 import { audit } from "./audit";
+import { sqlState } from "./database-errors";
 import type { ClinicianUser } from "./session";
 
 const guardrailExerciseSelect = {
@@ -199,19 +200,7 @@ async function writePlan(tx: Tx, user: ClinicianUser, input: SavePlanInput): Pro
  * reported like theirs, never as a crash. The driver error arrives directly or wrapped by Prisma.
  */
 function databaseGuardrail(error: unknown): DomainError | null {
-  type DriverCause = { originalCode?: string; originalMessage?: string };
-  const candidates: unknown[] = [
-    (error as { cause?: unknown })?.cause,
-    (error as { meta?: { driverAdapterError?: { cause?: unknown } } })?.meta?.driverAdapterError?.cause,
-  ];
-  for (const candidate of candidates) {
-    const cause = candidate as DriverCause | undefined;
-    if (cause?.originalCode && /^BC00[1-5]$/.test(cause.originalCode)) {
-      return new DomainError(
-        "GUARDRAIL",
-        cause.originalMessage ?? "The database refused this plan as unsafe.",
-      );
-    }
-  }
-  return null;
+  const state = sqlState(error);
+  if (!state || !/^BC00[1-5]$/.test(state.code)) return null;
+  return new DomainError("GUARDRAIL", state.message ?? "The database refused this plan as unsafe.");
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/domain/errors";
 
@@ -17,11 +17,17 @@ export const LIMITS = {
 
 /**
  * Counts one request against `key` in the current fixed window and says whether it is within the limit. One
- * atomic upsert in PostgreSQL, so the count holds across app processes.
+ * atomic upsert in PostgreSQL, so the count holds across app processes. Given a transaction, the count is
+ * part of it: a write that rolls back does not count.
  */
-export async function consume(key: string, { limit, windowMs }: Limit, now = new Date()): Promise<boolean> {
+export async function consume(
+  key: string,
+  { limit, windowMs }: Limit,
+  now = new Date(),
+  client: Pick<Tx, "$queryRaw"> = db,
+): Promise<boolean> {
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await db.$queryRaw<{ count: number }[]>`
+  const [row] = await client.$queryRaw<{ count: number }[]>`
     insert into rate_limit (key, window_start, count) values (${key}, ${windowStart}, 1)
     on conflict (key, window_start) do update set count = rate_limit.count + 1
     returning count`;
@@ -32,8 +38,14 @@ export async function consume(key: string, { limit, windowMs }: Limit, now = new
 }
 
 /** Like consume, but refuses with a message a person can act on. */
-export async function enforce(key: string, limit: Limit, what: string, now = new Date()): Promise<void> {
-  if (!(await consume(key, limit, now))) {
+export async function enforce(
+  key: string,
+  limit: Limit,
+  what: string,
+  now = new Date(),
+  client: Pick<Tx, "$queryRaw"> = db,
+): Promise<void> {
+  if (!(await consume(key, limit, now, client))) {
     const wait =
       limit.windowMs >= 60 * 60_000 ? "an hour" : limit.windowMs > 60_000 ? "a few minutes" : "a minute";
     throw new DomainError(

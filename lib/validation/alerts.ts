@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RED_FLAG_OUTCOME_CODES } from "@/lib/domain/red-flags";
 
 export const alertIdSchema = z.object({ alertId: z.uuid() }).strict();
 
@@ -13,14 +14,27 @@ export const resolveWarningSchema = z
   })
   .strict();
 
-export const clearanceSchema = z
+/**
+ * Closing red flags: the reports the clinician saw (the form names them), the outcome, and a note. Clearing
+ * to exercise also needs the clinician's confirmation that a doctor cleared the patient.
+ */
+export const closeRedFlagsSchema = z
   .object({
     patientId: z.uuid(),
-    confirmed: z.literal("on", { error: "Confirm that a doctor has cleared the patient to exercise." }),
+    reportIds: z
+      .array(z.uuid())
+      .min(1, { error: "There is no red flag on this form. Reload the page." })
+      .max(100),
+    outcome: z.enum(RED_FLAG_OUTCOME_CODES, { error: "Choose how the red flag was closed." }),
+    confirmed: z.literal("on").optional(),
     note: z
       .string()
       .trim()
-      .min(3, { error: "Note who cleared the patient and when." })
+      .min(3, { error: "Note who saw the patient, when, and what was decided." })
       .max(1000, { error: "Keep the note under 1,000 characters." }),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.outcome !== "CLEARED" || input.confirmed === "on", {
+    path: ["confirmed"],
+    error: "Confirm that a doctor has cleared the patient to exercise.",
+  });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idempotencyKeySchema, requiredPain } from "./check-in";
+import { idempotencyAnswer, idempotencyKeySchema, painAnswer, requiredPain } from "./check-in";
 import { NOTES_MAX } from "./limits";
 
 export const sessionLogInputSchema = z
@@ -9,9 +9,13 @@ export const sessionLogInputSchema = z
     exerciseIds: z.array(z.uuid()).max(12),
     painBefore: requiredPain("pain before"),
     painAfter: requiredPain("pain after"),
-    discomfort: z.enum(["NONE", "SORENESS", "PAIN"], {
-      error: "Say whether it feels like soreness or pain.",
-    }),
+    // An unanswered question is stored as unanswered (null), never as "no discomfort".
+    discomfort: z.preprocess(
+      (value) => (value === "" || value === undefined ? null : value),
+      z
+        .enum(["NONE", "SORENESS", "PAIN"], { error: "Say whether it feels like soreness or pain." })
+        .nullable(),
+    ),
     worseOrSpread: z.boolean(),
     notes: z
       .string()
@@ -21,3 +25,33 @@ export const sessionLogInputSchema = z
   .strict();
 
 export type SessionLogInput = z.infer<typeof sessionLogInputSchema>;
+
+/**
+ * The session form as it came, read for its clinical signals before anything else: pain after (8 or more is
+ * the very severe pain red flag) and "my pain got worse or spread". Never fails on the fields themselves;
+ * `log` is the parsed session, or null with `issues` saying what needs another look.
+ */
+export const sessionLogFormSchema = z
+  .object({
+    idempotencyKey: z.unknown(),
+    planVersion: z.unknown(),
+    exerciseIds: z.unknown(),
+    painBefore: z.unknown(),
+    painAfter: z.unknown(),
+    discomfort: z.unknown(),
+    worseOrSpread: z.boolean(),
+    notes: z.unknown(),
+  })
+  .strict()
+  .transform((raw) => {
+    const log = sessionLogInputSchema.safeParse(raw);
+    return {
+      log: log.success ? log.data : null,
+      issues: log.success ? [] : log.error.issues,
+      signals: {
+        idempotencyKey: idempotencyAnswer.parse(raw.idempotencyKey),
+        painAfter: painAnswer("pain after").parse(raw.painAfter).score,
+        worseOrSpread: raw.worseOrSpread,
+      },
+    };
+  });

@@ -1,16 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acknowledgeAlert, listOpenAlerts, recordClearance, resolveWarning } from "@/lib/dal/alerts";
+import { acknowledgeAlert, closeRedFlags, listOpenAlerts, resolveWarning } from "@/lib/dal/alerts";
 import { submitCheckIn } from "@/lib/dal/check-ins";
-import { logSession } from "@/lib/dal/session-logs";
 import { DomainError } from "@/lib/domain/errors";
 import { nextInterrupt } from "../support/fixtures";
-import { clinicWithActivePlan } from "../support/plans";
+import { checkInAndLog, clinicWithActivePlan } from "../support/plans";
 
 async function withAlerts() {
   const setup = await clinicWithActivePlan();
-  await logSession(setup.patient.asPatient, {
+  await checkInAndLog(setup.patient, {
     idempotencyKey: randomUUID(),
     planVersion: 1,
     exerciseIds: [],
@@ -79,9 +78,17 @@ describe("clinician alerts", () => {
     expect(await nextInterrupt(resolveWarning(other.asClinician, warning!.id, "not mine"))).toBe(
       "NEXT_HTTP_ERROR_FALLBACK;404",
     );
-    expect(await nextInterrupt(recordClearance(other.asClinician, mine.patient.id, "not mine"))).toBe(
-      "NEXT_HTTP_ERROR_FALLBACK;404",
-    );
+    const report = await db.redFlagReport.findFirstOrThrow({ where: { patientId: mine.patient.id } });
+    expect(
+      await nextInterrupt(
+        closeRedFlags(other.asClinician, {
+          patientId: mine.patient.id,
+          reportIds: [report.id],
+          outcome: "CLEARED",
+          note: "not mine",
+        }),
+      ),
+    ).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
     const rows = await db.alert.findMany({ where: { patientId: mine.patient.id } });
     expect(rows.every((row) => row.status === "OPEN")).toBe(true);
     expect((await db.patient.findUniqueOrThrow({ where: { id: mine.patient.id } })).status).toBe(

@@ -7,7 +7,7 @@ import { open } from "@/lib/auth/secret-box";
 import { stepAt, totpCode } from "@/lib/auth/totp";
 import { pendingEnrolment } from "@/lib/dal/mfa";
 import type { SessionUser } from "@/lib/dal/session";
-import { createPatient } from "../support/fixtures";
+import { clearCheckIn, createPatient } from "../support/fixtures";
 import { clinicWithActivePlan } from "../support/plans";
 import { SESSION_ACTIONS, loadServerActions } from "../support/server-actions";
 
@@ -123,15 +123,18 @@ const MATRIX: Record<string, Row> = {
     allowed: (who) => who === "patient" || who === "patientWithoutPlan",
   },
   logSessionAction: {
-    form: () =>
-      form({
+    // The patient's session follows a clear check-in of their own, as the database requires.
+    form: async (f) => {
+      await clearCheckIn(f.a.patient.id);
+      return form({
         idempotencyKey: randomUUID(),
         planVersion: "1",
         painBefore: "2",
         painAfter: "2",
         discomfort: "NONE",
         notes: "",
-      }),
+      });
+    },
     allowed: patientOnly,
   },
   acknowledgePlanAction: {
@@ -181,9 +184,14 @@ const MATRIX: Record<string, Row> = {
     form: (f, target, who) => form({ alertId: side(f, target, who).warningId, note: "Handled." }),
     allowed: clinicianOwn,
   },
-  recordClearanceAction: {
+  closeRedFlagsAction: {
     form: (f, target, who) =>
-      form({ patientId: side(f, target, who).pausedId, confirmed: "on", note: "Cleared by Dr Ng." }),
+      form({
+        patientId: side(f, target, who).pausedId,
+        reportIds: [side(f, target, who).reportId],
+        outcome: "REFERRED",
+        note: "Sent to the emergency department by Dr Ng.",
+      }),
     allowed: clinicianOwn,
   },
   invitePatientAction: {
@@ -228,6 +236,11 @@ const MATRIX: Record<string, Row> = {
   setClinicMfaRequiredAction: {
     form: (f, target) =>
       form({ required: "off", ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}) }),
+    allowed: (who, target) => who === "admin" && target === "own",
+  },
+  setEmergencyNumberAction: {
+    form: (f, target) =>
+      form({ emergencyNumber: "112", ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}) }),
     allowed: (who, target) => who === "admin" && target === "own",
   },
 };
@@ -278,6 +291,7 @@ async function build() {
     return {
       ...setup,
       pausedId: paused.id,
+      reportId: report.id,
       alertId: urgent.id,
       warningId: warning.id,
       invitedId: invited.id,
@@ -350,7 +364,7 @@ async function patientDigest(): Promise<string> {
     select md5(string_agg(id::text || password_hash || session_version::text || coalesce(totp_enabled_at::text, '-') || coalesce(totp_secret, '-'), ',' order by id)) as digest from app_user`;
   const [clinics] = await db.$queryRaw<
     { digest: string }[]
-  >`select md5(string_agg(id::text || mfa_required::text, ',' order by id)) as digest from clinic`;
+  >`select md5(string_agg(id::text || mfa_required::text || emergency_number, ',' order by id)) as digest from clinic`;
   return `${row!.digest}:${plans!.digest}:${alerts!.digest}:${users!.digest}:${clinics!.digest}`;
 }
 

@@ -4,7 +4,13 @@ import { savePlan } from "@/lib/dal/plan-writes";
 import { getOwnPlan } from "@/lib/dal/patients";
 import { DomainError } from "@/lib/domain/errors";
 import type { SavePlanInput } from "@/lib/validation/plan";
-import { catalogueExercise, createClinic, nextInterrupt, planTableCounts } from "../support/fixtures";
+import {
+  catalogueExercise,
+  clearCheckIn,
+  createClinic,
+  nextInterrupt,
+  planTableCounts,
+} from "../support/fixtures";
 import { concurrently, errors } from "../support/concurrently";
 import { LIGHT_DOSE, newPlanInput } from "../support/plans";
 
@@ -242,6 +248,7 @@ describe("savePlan", () => {
         patientId: setup.patient.id,
         planId: first.planId,
         planVersionId: v1.id,
+        checkInId: (await clearCheckIn(setup.patient.id)).id,
         idempotencyKey: "before-revision",
         requestHash: "x",
         painBefore: 4,

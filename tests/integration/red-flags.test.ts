@@ -4,11 +4,10 @@ import { db } from "@/lib/db";
 import * as audit from "@/lib/dal/audit";
 import * as outbox from "@/lib/dal/outbox";
 import { submitCheckIn } from "@/lib/dal/check-ins";
-import { recordClearance } from "@/lib/dal/alerts";
-import { logSession } from "@/lib/dal/session-logs";
+import { closeRedFlags } from "@/lib/dal/alerts";
 import { DomainError } from "@/lib/domain/errors";
 import { concurrently, values } from "../support/concurrently";
-import { clinicWithActivePlan } from "../support/plans";
+import { checkInAndLog, clinicWithActivePlan } from "../support/plans";
 
 async function patientRows(patientId: string) {
   const [checkIns, reports, alerts, outboxRows, patient, plans] = await Promise.all([
@@ -144,13 +143,19 @@ describe("the red-flag check-in", () => {
       worseOrSpread: false,
       notes: null,
     };
-    const refused = await logSession(patient.asPatient, { ...log, idempotencyKey: randomUUID() }).catch(
+    const refused = await checkInAndLog(patient, { ...log, idempotencyKey: randomUUID() }).catch(
       (e: unknown) => e,
     );
     expect((refused as DomainError).code).toBe("PAUSED");
     expect(await db.sessionLog.count({ where: { patientId: patient.id } })).toBe(0);
 
-    await recordClearance(asClinician, patient.id, "Cleared by Dr Okafor by phone");
+    const report = await db.redFlagReport.findFirstOrThrow({ where: { patientId: patient.id } });
+    await closeRedFlags(asClinician, {
+      patientId: patient.id,
+      reportIds: [report.id],
+      outcome: "CLEARED",
+      note: "Cleared by Dr Okafor by phone",
+    });
     expect(await patientRows(patient.id)).toMatchObject({
       patientStatus: "ACTIVE",
       planStatuses: ["ACTIVE"],
@@ -160,15 +165,18 @@ describe("the red-flag check-in", () => {
       status: "RESOLVED",
       resolvedById: asClinician.id,
       acknowledgedById: asClinician.id,
+      resolutionNote: "Doctor's clearance recorded: Cleared by Dr Okafor by phone",
     });
     const clearance = await db.clearance.findFirstOrThrow({ where: { patientId: patient.id } });
     expect(clearance).toMatchObject({
       clinicianId: asClinician.id,
+      redFlagReportId: report.id,
+      outcome: "CLEARED",
       doctorClearanceConfirmed: true,
       note: "Cleared by Dr Okafor by phone",
     });
 
-    await logSession(patient.asPatient, { ...log, idempotencyKey: randomUUID() });
+    await checkInAndLog(patient, { ...log, idempotencyKey: randomUUID() });
     expect(await db.sessionLog.count({ where: { patientId: patient.id } })).toBe(1);
   });
 });

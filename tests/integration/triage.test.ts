@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { triagePatients } from "@/lib/dal/triage";
-import { createClinic, createPatient } from "../support/fixtures";
+import { clearCheckIn, createClinic, createPatient } from "../support/fixtures";
 
 const DAY = 86_400_000;
 
@@ -37,11 +37,13 @@ async function clinicWithPatients(count: number) {
         createdById: setup.clinician.id,
       },
     });
+    const checkIns = await Promise.all(Array.from({ length: 5 }, () => clearCheckIn(patient.id)));
     await db.sessionLog.createMany({
-      data: Array.from({ length: 5 }, (_, day) => ({
+      data: checkIns.map((checkIn, day) => ({
         patientId: patient.id,
         planId: plan.id,
         planVersionId: version.id,
+        checkInId: checkIn.id,
         idempotencyKey: randomUUID(),
         requestHash: "x",
         performedAt: new Date(Date.now() - (day + 1) * DAY),

@@ -89,3 +89,21 @@ export async function nextInterrupt(promise: Promise<unknown>): Promise<string> 
   }
   throw new Error("Expected a Next.js interrupt (notFound, forbidden or redirect), but the call succeeded.");
 }
+
+/**
+ * A clear check-in of the patient's, stored directly (without the check-in's rate limit), so that one session
+ * may follow it within 2 hours: the database refuses a session log without one.
+ */
+export async function clearCheckIn(patientId: string, createdAt = new Date()) {
+  return db.checkIn.create({
+    data: {
+      patientId,
+      idempotencyKey: randomUUID(),
+      requestHash: "fixture",
+      painScore: 2,
+      redFlags: [],
+      createdAt,
+    },
+    select: { id: true },
+  });
+}

@@ -17,7 +17,8 @@ export default async function setup(project: TestProject) {
   let url = process.env.TEST_DATABASE_URL;
   if (!url) {
     database = await startEmbeddedPostgres({
-      dataDir: ".data/test-postgres",
+      // Another folder and port (TEST_PG_DATA_DIR, TEST_PG_PORT) let two runs share a machine.
+      dataDir: process.env.TEST_PG_DATA_DIR ?? ".data/test-postgres",
       port: Number(process.env.TEST_PG_PORT ?? 54331),
       database: "backcare_test",
       quiet: true,

@@ -1,6 +1,9 @@
 import { savePlan } from "@/lib/dal/plan-writes";
+import type { PatientUser } from "@/lib/dal/session";
+import { logSession } from "@/lib/dal/session-logs";
 import type { SavePlanInput } from "@/lib/validation/plan";
-import { catalogueExercise, createClinic } from "./fixtures";
+import type { SessionLogInput } from "@/lib/validation/session-log";
+import { catalogueExercise, clearCheckIn, createClinic } from "./fixtures";
 
 /** 20 minutes, three times a week, light: a dose every guardrail accepts. */
 export const LIGHT_DOSE = {
@@ -37,4 +40,10 @@ export async function clinicWithActivePlan() {
   ];
   const plan = await savePlan(setup.asClinician, newPlanInput(setup.patient.id, exerciseIds, "2026-11-01"));
   return { ...setup, plan, exerciseIds };
+}
+
+/** A session logged as a patient logs one: after a clear check-in of its own. */
+export async function checkInAndLog(patient: { id: string; asPatient: PatientUser }, input: SessionLogInput) {
+  await clearCheckIn(patient.id);
+  return logSession(patient.asPatient, input);
 }

@@ -19,5 +19,6 @@ export async function loadServerActions() {
     ...(await import("@/lib/actions/onboarding")),
     ...(await import("@/lib/actions/patient-plan")),
     ...(await import("@/lib/actions/mfa")),
+    ...(await import("@/lib/actions/clinic")),
   };
 }

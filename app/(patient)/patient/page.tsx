@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanChangesBanner } from "@/components/plan-changes-banner";
+import { PausedAdvice } from "@/components/paused-advice";
 import { PlanItems } from "@/components/plan-items";
 import { Disclaimer, LifestyleTips, SessionRules } from "@/components/session-guidance";
 import { getOwnPlan } from "@/lib/dal/patients";
@@ -13,6 +14,7 @@ export default async function PatientHome() {
   const { plan, clinicianName, status, unseenChanges } = await getOwnPlan(user);
   return (
     <main className="mx-auto max-w-3xl space-y-8 px-4 py-8">
+      <PausedAdvice user={user} />
       <div>
         <h1 className="text-2xl font-semibold">Hello, {user.name.split(" ")[0]}</h1>
         <p className="mt-1 text-slate-600">Your plan from {clinicianName}.</p>
@@ -26,13 +28,8 @@ export default async function PatientHome() {
           </Link>
         ) : null}
       </div>
-      {status === "PAUSED_RED_FLAG" ? (
-        <p className="rounded-xl border border-red-300 bg-red-50 p-4 font-medium text-red-900">
-          Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has
-          recorded a doctor&apos;s clearance.
-        </p>
-      ) : null}
-      {plan && unseenChanges.length > 0 ? (
+      {/* While paused by a red flag the plan is hidden: the advice above is all there is to follow. */}
+      {status !== "PAUSED_RED_FLAG" && plan && unseenChanges.length > 0 ? (
         <PlanChangesBanner
           planId={plan.id}
           version={plan.version}
@@ -40,7 +37,7 @@ export default async function PatientHome() {
           changes={unseenChanges}
         />
       ) : null}
-      {plan ? (
+      {status === "PAUSED_RED_FLAG" ? null : plan ? (
         <section aria-labelledby="plan-heading">
           <h2 id="plan-heading" className="text-xl font-semibold">
             Today&apos;s plan

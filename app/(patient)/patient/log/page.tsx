@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PausedAdvice } from "@/components/paused-advice";
 import { SessionLogForm } from "@/components/session-log-form";
 import { getLogForm } from "@/lib/dal/session-logs";
 import { requirePatient } from "@/lib/dal/session";
@@ -7,9 +9,12 @@ export const metadata: Metadata = { title: "Log a session" };
 
 export default async function LogPage() {
   const user = await requirePatient();
-  const { plan, refusal } = await getLogForm(user);
+  const { plan, refusal, checkInNeeded } = await getLogForm(user);
+  // Every session is preceded by its own clear check-in; the form keeps what was typed for the way back.
+  if (checkInNeeded) redirect("/patient/check-in?next=log");
   return (
     <main className="mx-auto max-w-2xl px-4 py-8">
+      <PausedAdvice user={user} />
       <h1 className="text-2xl font-semibold">Log a session</h1>
       {refusal || !plan ? (
         <p

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PainChart } from "@/components/pain-chart";
+import { PausedAdvice } from "@/components/paused-advice";
 import { Disclaimer } from "@/components/session-guidance";
 import { getOwnProgress } from "@/lib/dal/progress";
 import { requirePatient } from "@/lib/dal/session";
@@ -11,6 +12,7 @@ export default async function ProgressPage() {
   const progress = await getOwnProgress(user);
   return (
     <main className="mx-auto max-w-3xl space-y-8 px-4 py-8">
+      <PausedAdvice user={user} />
       <div>
         <h1 className="text-2xl font-semibold">Your progress</h1>
         <p className="mt-2 text-lg text-slate-800">{progress.summary}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClearanceForm } from "@/components/alert-actions";
+import { CloseRedFlagsForm } from "@/components/close-red-flags-form";
 import { AlertList } from "@/components/alert-list";
 import { LiveAlerts } from "@/components/live-alerts";
 import { PainChart } from "@/components/pain-chart";
@@ -9,7 +9,12 @@ import { PatientStatusBadge } from "@/components/patient-status-badge";
 import { listClinicClinicians } from "@/lib/dal/patient-admin";
 import { getPatientRecord } from "@/lib/dal/patient-record";
 import { describePainTrend } from "@/lib/domain/progress";
-import { redFlagLabel } from "@/lib/domain/red-flags";
+import {
+  RED_FLAG_OUTCOMES,
+  awaitsClearance,
+  redFlagLabel,
+  type RedFlagOutcome,
+} from "@/lib/domain/red-flags";
 import { listOpenAlerts } from "@/lib/dal/alerts";
 import { PlanItems } from "@/components/plan-items";
 import { getClinicPatient } from "@/lib/dal/patients";
@@ -29,6 +34,10 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 
+const painText = (score: number | null) => (score === null ? "pain not given" : `pain ${score}/10`);
+const outcomeLabel = (code: RedFlagOutcome) =>
+  RED_FLAG_OUTCOMES.find((outcome) => outcome.code === code)!.label;
+
 export default async function PatientPage({
   params,
   searchParams,
@@ -45,6 +54,7 @@ export default async function PatientPage({
     listClinicClinicians(user),
   ]);
   const builder = `/clinician/patients/${patient.id}/plan`;
+  const waiting = record.redFlags.filter((report) => awaitsClearance(report.clearances)).reverse();
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
       <Link href="/clinician" className="text-sm text-brand-700 underline">
@@ -72,14 +82,22 @@ export default async function PatientPage({
           Open alerts ({alerts.length})
         </h2>
         <AlertList alerts={alerts} showPatient={false} />
-        {patient.status === "PAUSED_RED_FLAG" ? (
+        {waiting.length > 0 ? (
           <div className="mt-4 rounded-xl border border-red-200 bg-red-50 p-4">
             <h3 className="font-semibold text-red-900">Exercise is paused after a red flag</h3>
             <p className="mt-1 text-red-900">
-              Record a doctor&apos;s clearance to resume {patient.name}&apos;s plan and let them log sessions
-              again.
+              Close each red flag with what happened. Only a doctor&apos;s clearance resumes {patient.name}
+              &apos;s plan and lets them log sessions again.
             </p>
-            <ClearanceForm patientId={patient.id} patientName={patient.name} />
+            <CloseRedFlagsForm
+              patientId={patient.id}
+              patientName={patient.name}
+              reports={waiting.map((report) => ({
+                id: report.id,
+                summary: `${timeFormat.format(report.createdAt)} UTC: ${report.flags.map(redFlagLabel).join(", ")} (${painText(report.painScore)})`,
+                referred: report.clearances.some((closure) => closure.outcome === "REFERRED"),
+              }))}
+            />
           </div>
         ) : null}
       </section>
@@ -224,14 +242,18 @@ export default async function PatientPage({
             {record.redFlags.map((report) => (
               <li key={report.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
                 <p className="font-medium">
-                  {timeFormat.format(report.createdAt)} UTC: {report.flags.map(redFlagLabel).join(", ")} (pain{" "}
-                  {report.painScore}/10)
+                  {timeFormat.format(report.createdAt)} UTC: {report.flags.map(redFlagLabel).join(", ")} (
+                  {painText(report.painScore)})
                 </p>
-                <p className="text-sm text-slate-700">
-                  {report.clearance
-                    ? `Cleared by ${report.clearance.clinician.name} on ${timeFormat.format(report.clearance.clearedAt)} UTC: ${report.clearance.note}`
-                    : "Awaiting a doctor's clearance."}
-                </p>
+                {report.clearances.map((closure) => (
+                  <p key={closure.id} className="text-sm text-slate-700">
+                    {outcomeLabel(closure.outcome)} · recorded by {closure.clinician.name} on{" "}
+                    {timeFormat.format(closure.clearedAt)} UTC: {closure.note}
+                  </p>
+                ))}
+                {awaitsClearance(report.clearances) ? (
+                  <p className="text-sm font-medium text-red-800">Awaiting a doctor&apos;s clearance.</p>
+                ) : null}
               </li>
             ))}
           </ul>

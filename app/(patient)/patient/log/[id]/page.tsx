@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClearSessionDraft } from "@/components/clear-session-draft";
+import { PausedAdvice } from "@/components/paused-advice";
 import { getOwnSessionLog } from "@/lib/dal/session-logs";
 import { requirePatient } from "@/lib/dal/session";
 import { SESSION_GUIDANCE } from "@/lib/domain/guidance";
@@ -13,6 +15,8 @@ export default async function SessionLogResultPage({ params }: { params: Promise
   const stop = guidance.includes("STOP_AND_REST");
   return (
     <main className="mx-auto max-w-2xl space-y-6 px-4 py-8">
+      <ClearSessionDraft />
+      <PausedAdvice user={user} />
       {stop ? (
         <section aria-labelledby="stop-heading" className="rounded-xl border-2 border-red-600 bg-red-50 p-5">
           <h1 id="stop-heading" className="text-2xl font-bold text-red-900">
