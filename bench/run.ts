@@ -144,7 +144,7 @@ async function main() {
         patientPage(timed, needs("S", s?.rate)),
       );
       const p4 = await measure("P4", "session log submission", () => sessionLog(timed, needs("D", d?.rate)));
-      await measure("P6", "red-flag alert latency under load", () =>
+      await measure("P6", "alerts streamed to the clinician, mixed writers under load", () =>
         alertLatency(timed, needs("P4", p4?.rate)),
       );
       await measure("P7", "Lighthouse, mobile", () => lighthouseAudits(timed));

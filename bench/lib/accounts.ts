@@ -11,14 +11,14 @@ export async function signInAccounts(baseUrl: string, profile: Profile): Promise
     profile.loggingPatients,
     (n) => `large.patient${String(n).padStart(4, "0")}@demo.test`,
   );
-  const redFlagEmails = numbered(profile.redFlagPatients, benchClinic(100).patient);
-  const patients = await signInAll(baseUrl, [...loggingEmails, ...redFlagEmails], "/patient");
+  const alertEmails = numbered(profile.alertPatients, benchClinic(100).patient);
+  const patients = await signInAll(baseUrl, [...loggingEmails, ...alertEmails], "/patient");
   return {
     patient: await signIn(baseUrl, "patient@demo.test", "/patient"),
     largeClinician: await signIn(baseUrl, "large.clinician@demo.test", "/clinician"),
     clinicianOf10: await signIn(baseUrl, benchClinic(10).clinician, "/clinician"),
     clinicianOf100: await signIn(baseUrl, benchClinic(100).clinician, "/clinician"),
     loggingPatients: loggingEmails.map((email) => ({ email, cookie: patients.get(email)! })),
-    redFlagPatients: redFlagEmails.map((email) => ({ email, cookie: patients.get(email)! })),
+    alertPatients: alertEmails.map((email) => ({ email, cookie: patients.get(email)! })),
   };
 }

@@ -11,8 +11,8 @@ export type Accounts = {
   clinicianOf100: string;
   /** Large-clinic patients P4 spreads its session logs over. */
   loggingPatients: { email: string; cookie: string }[];
-  /** Patients of the 100-patient clinic who raise P6's red flags, one at a time each. */
-  redFlagPatients: { email: string; cookie: string }[];
+  /** Patients of the 100-patient clinic who write P6's check-ins and session logs (bench/lib/writers.ts). */
+  alertPatients: { email: string; cookie: string }[];
 };
 
 export type CaseContext = {

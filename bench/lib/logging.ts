@@ -5,6 +5,9 @@ import { actionId, actionRequest } from "./server-actions";
 
 type LoggingPatient = { email: string; cookie: string };
 
+/** More than P4's longest run sends to one patient within the 2 hours a check-in covers a session. */
+const CHECK_INS_PER_PATIENT = 400;
+
 /**
  * Session log submissions for P4 and P6's background load, taking the patients in turn, each with a new
  * idempotency key. Each patient ticks every exercise of their plan at its current version, with steady
@@ -34,6 +37,17 @@ export async function sessionLogLoad(opts: {
     );
     return new Map(rows.map((row) => [row.email, row]));
   });
+  // Every session follows a clear check-in of its own, made in the 2 hours before it: enough of them are
+  // stored up front, in SQL, so that the load measures the session log alone.
+  await withClient(opts.ownerUrl, (client) =>
+    client.query(
+      `insert into check_in (patient_id, idempotency_key, request_hash, pain_score, red_flags, created_at)
+       select p.id, 'bench-load-' || gen_random_uuid(), 'bench', 3, '{}', now() - interval '1 minute'
+         from patient p cross join generate_series(1, $2::int)
+        where p.id = any($1::uuid[])`,
+      [[...plans.values()].map((plan) => plan.patient_id), CHECK_INS_PER_PATIENT],
+    ),
+  );
   const senders = opts.patients.map((patient) => {
     const plan = plans.get(patient.email);
     if (!plan) throw new Error(`${patient.email} has no active plan to log against.`);

@@ -15,12 +15,12 @@ export type Profile = {
   lighthouseRuns: number;
   /** The pages Lighthouse audits. */
   lighthousePages: LighthousePage[];
-  /** How long red flags are raised under load for P6. */
+  /** How long P6's writers raise alerts under load. */
   alertSeconds: number;
   /** Patients whose session logs P4 spreads its load over (each has its own session cookie). */
   loggingPatients: number;
-  /** Patients who take turns raising red flags in P6 (each is un-paused again after its alert arrives). */
-  redFlagPatients: number;
+  /** Patients of the 100-patient clinic who write in P6, taking turns (bench/cases/alert-latency.ts). */
+  alertPatients: number;
   /** Sequential requests per page whose queries P5 counts (the highest count is reported). */
   queryRequests: number;
 };
@@ -34,7 +34,7 @@ export const FULL: Profile = {
   lighthousePages: ["/login", "/patient", "/clinician"],
   alertSeconds: 30,
   loggingPatients: 50,
-  redFlagPatients: 10,
+  alertPatients: 40,
   queryRequests: 3,
 };
 
@@ -46,9 +46,9 @@ export const QUICK: Profile = {
   warmupSeconds: 2,
   lighthouseRuns: 1,
   lighthousePages: ["/patient"],
-  alertSeconds: 5,
+  alertSeconds: 6,
   loggingPatients: 10,
-  redFlagPatients: 3,
+  alertPatients: 40,
   queryRequests: 1,
 };
 

@@ -49,12 +49,22 @@ async function seedClinic(client: pg.Client, size: number, passwordHash: string)
     passwordHash,
     planStartedDaysAgo: 30,
   });
+  // Each session follows its own clear check-in, ten minutes before, as the database requires.
   await client.query(
-    `insert into session_log (patient_id, plan_id, plan_version_id, idempotency_key, request_hash, performed_at,
-                              pain_before, pain_after, discomfort, worse_or_spread)
-     select p.id, pl.id, v.id, 'bench-' || d, 'bench', now() - d * interval '1 day', 4, 3, 'NONE', false
+    `insert into check_in (patient_id, idempotency_key, request_hash, pain_score, red_flags, created_at)
+     select p.id, 'bench-' || d, 'bench', 4, '{}', now() - d * interval '1 day' - interval '10 minutes'
+       from patient p cross join generate_series(1, 14) d
+      where p.clinic_id = $1`,
+    [clinicId],
+  );
+  await client.query(
+    `insert into session_log (patient_id, plan_id, plan_version_id, check_in_id, idempotency_key, request_hash,
+                              performed_at, pain_before, pain_after, discomfort, worse_or_spread, created_at)
+     select p.id, pl.id, v.id, c.id, 'bench-' || d, 'bench', now() - d * interval '1 day', 4, 3, 'NONE', false,
+            now() - d * interval '1 day'
        from patient p join plan pl on pl.patient_id = p.id join plan_version v on v.plan_id = pl.id
       cross join generate_series(1, 14) d
+       join check_in c on c.patient_id = p.id and c.idempotency_key = 'bench-' || d
       where p.clinic_id = $1`,
     [clinicId],
   );
