@@ -8,14 +8,21 @@ const baseURL = external ?? `http://127.0.0.1:${PORT}`;
 // `npm test` first runs e2e/self-check, a test that fails on purpose, to prove that a failure fails the run;
 // it needs a browser but no server.
 const selfCheck = process.env.BACKCARE_SELF_CHECK === "1";
+const PG_PORT = 54332;
+// The one place the suite's database is named: the fixtures (e2e/support/database.ts) read it, and the test
+// workers inherit it. Against an external server, set E2E_DATABASE_URL (the tables' owner) yourself.
+if (!external && !selfCheck) {
+  process.env.E2E_DATABASE_URL = `postgresql://backcare:backcare-local@127.0.0.1:${PG_PORT}/backcare`;
+}
 
 // End-to-end tests run against a production build (`next build` first; scripts/e2e.ts does it) on a fresh
 // embedded PostgreSQL with the demo data, in Debian's Chromium: no browser is ever downloaded.
 export default defineConfig({
   testDir: selfCheck ? "e2e/self-check" : "e2e",
   testIgnore: selfCheck ? [] : ["self-check/**"],
-  fullyParallel: false,
-  workers: 1,
+  // Every test makes its own clinic and people (e2e/fixtures.ts), so tests run in any order, two at a time.
+  fullyParallel: true,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: [["list"]],
@@ -41,7 +48,7 @@ export default defineConfig({
     external || selfCheck
       ? undefined
       : {
-          command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port 54332 --fresh`,
+          command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port ${PG_PORT} --fresh`,
           url: `${baseURL}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signInAs } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
 
 // axe finds no serious or critical violation on the pages clinicians and patients use most, at a phone's
 // width and a desktop's.
@@ -12,6 +12,8 @@ async function expectNoSeriousViolations(page: Page, path: string) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(path);
+    // The page itself, not one it redirected to.
+    await expect(page).toHaveURL(path);
     await page.waitForLoadState("networkidle").catch(() => {});
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations
@@ -24,29 +26,62 @@ async function expectNoSeriousViolations(page: Page, path: string) {
   }
 }
 
-test("clinician pages", async ({ page }) => {
-  await signInAs(page, demo.clinician, "/clinician");
-  await expectNoSeriousViolations(page, "/clinician");
-  const href = await page
-    .getByRole("region", { name: "Patients" })
-    .getByRole("link", { name: "Alex Morgan" })
-    .getAttribute("href");
-  await expectNoSeriousViolations(page, href!);
+test("sign-in page", async ({ page }) => {
+  await expectNoSeriousViolations(page, "/login");
 });
 
-test("patient pages", async ({ page }) => {
-  await signInAs(page, demo.patient, "/patient");
+test("clinician pages", async ({ page, people }) => {
+  const clinician = await people.clinician();
+  const patient = await people.patient({ clinician, plan: true });
+  await people.patient({ clinician, name: "Sam Rivera" });
+  // An open alert, so that the dashboard's alert list and badges are checked too.
+  await people.openWarning(patient, "Pain after sessions has risen two sessions in a row.");
+  await signInAs(page, clinician);
+  await expect(
+    page.getByRole("region", { name: /Alerts/ }).getByText("Warning", { exact: true }),
+  ).toBeVisible();
+  await expectNoSeriousViolations(page, "/clinician");
+  await expectNoSeriousViolations(page, `/clinician/patients/${patient.patientId}`);
+  await expectNoSeriousViolations(page, "/clinician/exercises");
+  await expectNoSeriousViolations(page, `/clinician/patients/${patient.patientId}/plan`);
+});
+
+test("a paused patient's pages and the clinician's red-flag form", async ({ page, browser, people, db }) => {
+  const patient = await people.patient({ clinician: await people.clinician(), plan: true });
+  await signInAs(page, patient);
+  await page.goto("/patient/check-in");
+  await page.getByLabel("Unable to walk").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { name: "Seek immediate medical attention" })).toBeVisible();
+  await expectNoSeriousViolations(page, page.url().replace(/^https?:\/\/[^/]+/, ""));
+  await expectNoSeriousViolations(page, "/patient");
+  const clinician = await (await browser.newContext()).newPage();
+  await signInAs(clinician, patient.clinician);
+  await expectNoSeriousViolations(clinician, `/clinician/patients/${patient.patientId}`);
+  expect(
+    (await db.query("select 1 from red_flag_report where patient_id = $1", [patient.patientId])).rowCount,
+  ).toBe(1);
+  await clinician.context().close();
+});
+
+test("patient pages", async ({ page, people }) => {
+  const patient = await people.patient({ clinician: await people.clinician(), plan: true });
+  // The session form opens only after a clear check-in.
+  await people.clearCheckIn(patient);
+  await signInAs(page, patient);
   for (const path of ["/patient", "/patient/progress", "/patient/check-in", "/patient/log"]) {
     await expectNoSeriousViolations(page, path);
   }
 });
 
-test("account and two-step set-up pages", async ({ page }) => {
-  await signInAs(page, demo.clinician, "/clinician");
+test("account and two-step set-up pages", async ({ page, people }) => {
+  await signInAs(page, await people.clinician());
   for (const path of ["/account", "/account/mfa"]) await expectNoSeriousViolations(page, path);
 });
 
-test("clinic admin pages", async ({ page }) => {
-  await signInAs(page, demo.admin, "/admin");
+test("clinic admin pages", async ({ page, people }) => {
+  const admin = await people.admin();
+  await people.clinician({ clinic: admin.clinic });
+  await signInAs(page, admin);
   for (const path of ["/admin", "/admin/audit"]) await expectNoSeriousViolations(page, path);
 });

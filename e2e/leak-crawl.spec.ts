@@ -1,57 +1,38 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, rows, signInAs, test } from "./fixtures";
 import { appRoutes, concrete } from "./routes";
-import { demo, signInAs } from "./support";
+import type { Database } from "./support/database";
 
-// Every record of Other Clinic carries a marker. Crawling every page and route as each role, with ids of
-// both clinics, must never show the marker, a password hash or a session token, in the HTML or in the
-// React server component payload.
-const E2E_DATABASE = "postgresql://backcare:backcare-local@127.0.0.1:54332/backcare";
+// Every record of the other clinic carries a marker. Crawling every page and route as each role of the
+// first clinic, with ids of both clinics, must never show the marker, a password hash or a session token,
+// in the HTML or in the React server component payload.
 const MARKER = "zzleakmarker";
 
-async function markOtherClinic() {
-  const db = new pg.Client({ connectionString: E2E_DATABASE });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ id: string }>("select id from clinic where name like 'Other Clinic%'");
-    const clinicId = rows[0]!.id;
-    await db.query("update clinic set name = $2 where id = $1", [clinicId, `Other Clinic ${MARKER}`]);
-    await db.query(
-      "update app_user set name = name || ' ' || $2 where clinic_id = $1 and name not like '%' || $2",
-      [clinicId, MARKER],
-    );
-    await db.query(
-      "update session_log set notes = $2 where patient_id in (select id from patient where clinic_id = $1)",
-      [clinicId, `note ${MARKER}`],
-    );
-    await db.query(
-      "update plan_item set note = $2 where plan_id in (select p.id from plan p join patient pa on pa.id = p.patient_id where pa.clinic_id = $1)",
-      [clinicId, `dose note ${MARKER}`],
-    );
-    await db.query(
-      "update plan_version set summary = $2 where plan_id in (select p.id from plan p join patient pa on pa.id = p.patient_id where pa.clinic_id = $1)",
-      [clinicId, `summary ${MARKER}`],
-    );
-    await db.query(
-      `insert into exercise (clinic_id, slug, name, category, summary, instructions, form_cues, safety)
-       values ($1, $2, $3, 'AEROBIC', $3, $3, array[$3], 'SAFE') on conflict do nothing`,
-      [clinicId, `marker-${MARKER}`, `Exercise ${MARKER}`],
-    );
-    await db.query(
-      `insert into alert (clinic_id, patient_id, severity, reason, message)
-       select $1, id, 'WARNING', 'RISING_PAIN', $2 from patient where clinic_id = $1 limit 1`,
-      [clinicId, `alert ${MARKER}`],
-    );
-    const ids = await db.query<{ patient: string; alert: string; log: string }>(
-      `select p.id as patient, (select id from alert where patient_id = p.id limit 1) as alert,
-              (select id from session_log where patient_id = p.id limit 1) as log
-         from patient p where p.clinic_id = $1 limit 1`,
-      [clinicId],
-    );
-    return ids.rows[0]!;
-  } finally {
-    await db.end();
-  }
+async function markClinic(db: Database, clinicId: string) {
+  await db.query("update clinic set name = name || ' ' || $2 where id = $1", [clinicId, MARKER]);
+  await db.query("update app_user set name = name || ' ' || $2 where clinic_id = $1", [clinicId, MARKER]);
+  await db.query(
+    "update session_log set notes = $2 where patient_id in (select id from patient where clinic_id = $1)",
+    [clinicId, `note ${MARKER}`],
+  );
+  await db.query(
+    "update plan_item set note = $2 where plan_id in (select p.id from plan p join patient pa on pa.id = p.patient_id where pa.clinic_id = $1)",
+    [clinicId, `dose note ${MARKER}`],
+  );
+  await db.query(
+    "update plan_version set summary = $2 where plan_id in (select p.id from plan p join patient pa on pa.id = p.patient_id where pa.clinic_id = $1)",
+    [clinicId, `summary ${MARKER}`],
+  );
+  await db.query(
+    `insert into exercise (clinic_id, slug, name, category, summary, instructions, form_cues, safety)
+     values ($1, $2, $3, 'AEROBIC', $3, $3, array[$3], 'SAFE')`,
+    [clinicId, `marker-${MARKER}`, `Exercise ${MARKER}`],
+  );
+  await db.query(
+    `insert into alert (clinic_id, patient_id, severity, reason, message)
+     select $1, id, 'WARNING', 'RISING_PAIN', $2 from patient where clinic_id = $1`,
+    [clinicId, `alert ${MARKER}`],
+  );
 }
 
 async function crawl(request: APIRequestContext, urls: string[], who: string) {
@@ -69,43 +50,49 @@ async function crawl(request: APIRequestContext, urls: string[], who: string) {
 }
 
 test("no page shows another clinic's data, a password hash or a token, to anyone", async ({
-  page,
   browser,
   request,
+  people,
+  db,
 }) => {
   test.setTimeout(180_000);
-  const foreign = await markOtherClinic();
-  await signInAs(page, demo.clinician, "/clinician");
-  const alexId = (await page
-    .getByRole("region", { name: "Patients" })
-    .getByRole("link", { name: "Alex Morgan" })
-    .getAttribute("href"))!
-    .split("/")
-    .pop()!;
-  await page.close();
+  const world = await people.twoClinics();
+  await markClinic(db, world.otherClinic.id);
+  const [foreign] = await rows<{ log: string }>(
+    db,
+    "select id as log from session_log where patient_id = $1 limit 1",
+    [world.otherPatient.patientId],
+  );
+  const [ownLog] = await rows<{ id: string }>(
+    db,
+    "select id from session_log where patient_id = $1 limit 1",
+    [world.patient.patientId],
+  );
 
   const routes = appRoutes();
   const urls = (id: string, logId: string) =>
     routes
       .map((route) => concrete(route.pattern, { id, token: "x".repeat(43), nextauth: "session" }))
       .concat(`/patient/log/${logId}`, `/patient/check-in/${logId}`);
-  const allUrls = [...new Set([...urls(alexId, alexId), ...urls(foreign.patient, foreign.log)])];
+  const allUrls = [
+    ...new Set([
+      ...urls(world.patient.patientId, ownLog!.id),
+      ...urls(world.otherPatient.patientId, foreign!.log),
+    ]),
+  ];
 
-  // The crawl can fail: Other Clinic's own clinician does see the marker.
+  // The crawl can fail: the other clinic's own clinician does see the marker.
   const kim = await browser.newContext();
-  const kimPage = await kim.newPage();
-  await signInAs(kimPage, demo.otherClinician, "/clinician");
+  await signInAs(await kim.newPage(), world.otherClinician);
   expect(await (await kim.request.get("/clinician")).text()).toContain(MARKER);
   expect(await (await kim.request.get("/clinician", { headers: { RSC: "1" } })).text()).toContain(MARKER);
   await kim.close();
 
   await crawl(request, allUrls, "anonymous");
-  const landing: Record<string, string> = { [demo.clinician]: "/clinician", [demo.admin]: "/admin" };
-  for (const email of [demo.patient, demo.patientWithoutPlan, demo.clinician, demo.admin]) {
+  for (const person of [world.patient, world.patientWithoutPlan, world.clinician, world.admin]) {
     const context = await browser.newContext();
-    const signedIn = await context.newPage();
-    await signInAs(signedIn, email, landing[email] ?? "/patient");
-    await crawl(context.request, allUrls, email);
+    await signInAs(await context.newPage(), person);
+    await crawl(context.request, allUrls, `${person.role} ${person.email}`);
     await context.close();
   }
 });

@@ -1,20 +1,24 @@
-import { expect, test } from "@playwright/test";
-import { demo, signInAs } from "./support";
+import { expect, rows, signInAs, test } from "./fixtures";
+import { FIRST_SESSION_NOTE } from "./support/plans";
 
-test("Robin Patel invites a new patient, who sets a password once and lands on /patient", async ({
+test("a clinician invites a new patient, who sets a password once and lands on /patient", async ({
   page,
   browser,
+  people,
+  db,
 }) => {
-  const email = `new.patient.${Date.now()}@demo.test`;
-  await signInAs(page, demo.clinician, "/clinician");
+  const clinician = await people.clinician();
+  const name = people.uniqueName("Noor Haddad");
+  const email = people.uniqueEmail("new.patient");
+  await signInAs(page, clinician);
   await page.getByRole("link", { name: "Add a patient" }).click();
-  await page.getByLabel("Full name").fill("Noor Haddad");
+  await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByRole("button", { name: "Add patient and create invitation" }).click();
   await expect(page.getByText("Give a valid email address.")).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Add patient and create invitation" }).click();
-  await expect(page.getByText("Noor Haddad was added. Copy this link and send it to them")).toBeVisible();
+  await expect(page.getByText(`${name} was added. Copy this link and send it to them`)).toBeVisible();
   const link = await page.getByLabel("Invitation link").inputValue();
   expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
 
@@ -29,7 +33,18 @@ test("Robin Patel invites a new patient, who sets a password once and lands on /
   await patient.getByLabel("Confirm password").fill("slow river stones");
   await patient.getByRole("button", { name: "Set password and sign in" }).click();
   await expect(patient).toHaveURL("/patient");
-  await expect(patient.getByText("You have no plan yet. Robin Patel will set one up for you.")).toBeVisible();
+  await expect(
+    patient.getByText(`You have no plan yet. ${clinician.name} will set one up for you.`),
+  ).toBeVisible();
+  expect(
+    await rows(
+      db,
+      `select u.role::text, pa.clinician_id, (i.used_at is not null) as used
+         from app_user u join patient pa on pa.user_id = u.id join invitation i on i.patient_id = pa.id
+        where u.email = $1`,
+      [email],
+    ),
+  ).toEqual([{ role: "PATIENT", clinician_id: clinician.id, used: true }]);
 
   const again = await browser.newPage();
   await again.goto(link);
@@ -41,32 +56,35 @@ test("Robin Patel invites a new patient, who sets a password once and lands on /
     "This invitation link is not valid. Ask your clinician for a new one.",
   );
 
-  await page.goto("/clinician?q=Noor");
-  await expect(
-    page.getByRole("region", { name: "Patients" }).getByRole("link", { name: "Noor Haddad" }),
-  ).toBeVisible();
+  await page.goto(`/clinician?q=${encodeURIComponent(name.split(" ")[0]!)}`);
+  await expect(page.getByRole("region", { name: "Patients" }).getByRole("link", { name })).toBeVisible();
+  await patient.close();
+  await again.close();
 });
 
 test("the patient page shows the pain chart with its text alternative, and the print page renders the plan", async ({
   page,
+  people,
 }) => {
-  await signInAs(page, demo.clinician, "/clinician");
-  await page.getByRole("region", { name: "Patients" }).getByRole("link", { name: "Alex Morgan" }).click();
+  const clinician = await people.clinician();
+  const alex = await people.patient({ clinician, plan: true });
+  await signInAs(page, clinician);
+  await page.getByRole("region", { name: "Patients" }).getByRole("link", { name: alex.name }).click();
   const chart = page.getByRole("img", {
-    name: /Alex Morgan's pain before and after sessions: \d+ sessions from/,
+    name: new RegExp(`${alex.name}'s pain before and after sessions: 11 sessions from`),
   });
   await expect(chart).toBeVisible();
   await expect(chart.locator(".recharts-line")).toHaveCount(2);
   await page.getByText("Pain scores as a table").click();
   await expect(
-    page.getByRole("table", { name: "Alex Morgan's pain before and after sessions" }).getByRole("row"),
-  ).not.toHaveCount(1);
+    page.getByRole("table", { name: `${alex.name}'s pain before and after sessions` }).getByRole("row"),
+  ).toHaveCount(12); // the header and one row a session
   await expect(page.getByRole("table", { name: "Sessions by week" })).toBeVisible();
-  await expect(page.getByText("Stiff to start with, easier after the walk.")).toBeVisible();
+  await expect(page.getByText(FIRST_SESSION_NOTE)).toBeVisible();
 
   await page.getByRole("link", { name: "Printable plan" }).click();
-  await expect(page.getByRole("heading", { name: "Alex Morgan" })).toBeVisible();
-  await expect(page.getByText("From Robin Patel")).toBeVisible();
+  await expect(page.getByRole("heading", { name: alex.name })).toBeVisible();
+  await expect(page.getByText(`From ${clinician.name}`)).toBeVisible();
   await expect(page.getByRole("heading", { name: /Walking/ })).toBeVisible();
   await expect(page.getByText("Warm up first.")).toBeVisible();
   await expect(page.getByText("does not replace professional medical advice")).toBeVisible();
@@ -77,8 +95,9 @@ test("the patient page shows the pain chart with its text alternative, and the p
   await expect(page.getByRole("heading", { name: /Walking/ })).toBeVisible();
 });
 
-test("Alex Morgan sees their progress in plain words", async ({ page }) => {
-  await signInAs(page, demo.patient, "/patient");
+test("a patient sees their progress in plain words", async ({ page, people }) => {
+  const alex = await people.patient({ clinician: await people.clinician(), plan: true });
+  await signInAs(page, alex);
   await page.getByRole("link", { name: "Progress" }).click();
   await expect(
     page.getByText(/Your pain after sessions has dropped \d(\.\d)? points? since you started/),

@@ -1,31 +1,35 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demo, signInAs } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, rows, signInAs, test, type Patient, type Person } from "./fixtures";
 
-// One journey, in order: Sam Rivera has no plan; Robin Patel builds one, is steered off Running, activates it;
-// Sam reads it; Robin revises it and Sam is told what changed.
-test.describe.configure({ mode: "serial" });
-
-async function openSamsBuilder(page: Page) {
-  await signInAs(page, demo.clinician, "/clinician");
-  await page
-    .getByRole("region", { name: "Patients" })
-    .getByRole("link", { name: /Sam Rivera/ })
-    .click();
-  await expect(page.getByRole("heading", { name: "Sam Rivera" })).toBeVisible();
+async function openBuilder(page: Page, clinician: Person, patient: Patient) {
+  await signInAs(page, clinician);
+  await page.getByRole("region", { name: "Patients" }).getByRole("link", { name: patient.name }).click();
+  await expect(page.getByRole("heading", { name: patient.name })).toBeVisible();
   await page.getByRole("link", { name: /Build a plan|Revise plan|Continue draft/ }).click();
-  await expect(page).toHaveURL(/\/clinician\/patients\/[0-9a-f-]+\/plan$/);
+  await expect(page).toHaveURL(`/clinician/patients/${patient.patientId}/plan`);
 }
 
-test("Sam Rivera starts with no plan", async ({ page }) => {
-  await signInAs(page, demo.patientWithoutPlan, "/patient");
-  await expect(page.getByText("You have no plan yet. Robin Patel will set one up for you.")).toBeVisible();
-});
+const WALKING_AND_STRETCHING = [
+  { slug: "walking", minutes: 20, timesPerWeek: 3 },
+  { slug: "light-stretching", minutes: 10, timesPerWeek: 3 },
+];
 
-test("Robin Patel builds and activates Sam's plan, and is steered from Running to Walking", async ({
+test("a patient with no plan gets one: the clinician is steered from Running to Walking, activates it, and the patient reads it", async ({
   page,
+  browser,
+  people,
+  db,
 }) => {
-  await openSamsBuilder(page);
-  await expect(page.getByRole("heading", { name: "Build Sam Rivera's plan" })).toBeVisible();
+  const clinician = await people.clinician();
+  const sam = await people.patient({ clinician, name: "Sam Rivera" });
+  const samPage = await browser.newPage();
+  await signInAs(samPage, sam);
+  await expect(
+    samPage.getByText(`You have no plan yet. ${clinician.name} will set one up for you.`),
+  ).toBeVisible();
+
+  await openBuilder(page, clinician, sam);
+  await expect(page.getByRole("heading", { name: `Build ${sam.name}'s plan` })).toBeVisible();
   await expect(page.getByText("No exercises yet.")).toBeVisible();
 
   const search = page.getByLabel("Search the catalogue");
@@ -46,78 +50,125 @@ test("Robin Patel builds and activates Sam's plan, and is steered from Running t
   await page.getByLabel("Minutes").first().fill("20");
   await page.getByRole("button", { name: "Save and activate" }).click();
 
-  await expect(page).toHaveURL(/\/clinician\/patients\/[0-9a-f-]+\?saved=1$/);
+  await expect(page).toHaveURL(`/clinician/patients/${sam.patientId}?saved=1`);
   await expect(page.getByText("Plan saved as version 1.")).toBeVisible();
   await expect(page.getByText("Active · version 1")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Walking" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Light stretching" })).toBeVisible();
   await expect(page.getByText("Plan created and activated.")).toBeVisible();
-});
+  expect(
+    await rows(
+      db,
+      `select p.status::text, p.version, array(select e.slug from plan_item i join exercise e on e.id = i.exercise_id
+              where i.plan_id = p.id order by i.position) as slugs
+         from plan p where p.patient_id = $1`,
+      [sam.patientId],
+    ),
+  ).toEqual([{ status: "ACTIVE", version: 1, slugs: ["walking", "light-stretching"] }]);
 
-test("Sam Rivera sees the plan with its instructions and the session rules", async ({ page }) => {
-  await signInAs(page, demo.patientWithoutPlan, "/patient");
-  await expect(page.getByRole("heading", { name: "Robin Patel set up your plan" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Walking" })).toBeVisible();
-  await expect(page.getByText("20 min, 3 times a week · light")).toBeVisible();
+  await samPage.goto("/patient");
+  await expect(samPage.getByRole("heading", { name: `${clinician.name} set up your plan` })).toBeVisible();
+  await expect(samPage.getByRole("heading", { name: "Walking" })).toBeVisible();
+  await expect(samPage.getByText("20 min, 3 times a week · light")).toBeVisible();
   await expect(
-    page.getByText("Walk on flat, even ground at a pace where you can still hold a conversation.", {
+    samPage.getByText("Walk on flat, even ground at a pace where you can still hold a conversation.", {
       exact: false,
     }),
   ).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Light stretching" })).toBeVisible();
-  await expect(page.getByText("Stretch to mild tension, never pain")).toBeVisible();
+  await expect(samPage.getByRole("heading", { name: "Light stretching" })).toBeVisible();
+  await expect(samPage.getByText("Stretch to mild tension, never pain")).toBeVisible();
   for (const rule of [
     "Warm up first.",
     "Stop immediately if anything makes the pain worse or makes it spread.",
   ]) {
-    await expect(page.getByText(rule)).toBeVisible();
+    await expect(samPage.getByText(rule)).toBeVisible();
   }
-  await page.getByRole("button", { name: "Got it" }).click();
-  await expect(page.getByRole("heading", { name: "Robin Patel set up your plan" })).toHaveCount(0);
-  await page.reload();
-  await expect(page.getByRole("heading", { name: "Robin Patel set up your plan" })).toHaveCount(0);
+  await samPage.getByRole("button", { name: "Got it" }).click();
+  await expect(samPage.getByRole("heading", { name: `${clinician.name} set up your plan` })).toHaveCount(0);
+  await samPage.reload();
+  await expect(samPage.getByRole("heading", { name: `${clinician.name} set up your plan` })).toHaveCount(0);
+  await samPage.close();
 });
 
-test("a revision is a new version, and Sam is told what changed", async ({ page, browser }) => {
-  await openSamsBuilder(page);
-  await expect(page.getByRole("heading", { name: "Revise Sam Rivera's plan" })).toBeVisible();
+test("a revision is a new version, and the patient is told what changed", async ({
+  page,
+  browser,
+  people,
+  db,
+}) => {
+  const clinician = await people.clinician();
+  const sam = await people.patient({
+    clinician,
+    name: "Sam Rivera",
+    plan: WALKING_AND_STRETCHING,
+    logs: false,
+  });
+  await openBuilder(page, clinician, sam);
+  await expect(page.getByRole("heading", { name: `Revise ${sam.name}'s plan` })).toBeVisible();
   await page.getByLabel("Minutes").first().fill("30");
   await page.getByRole("button", { name: "Save new version" }).click();
   await expect(page.getByText("Plan saved as version 2.")).toBeVisible();
   await expect(
     page.getByText("Walking: now 30 min, 3 times a week (was 20 min, 3 times a week)."),
   ).toBeVisible();
+  expect(
+    await rows(db, "select version from plan_version where plan_id = $1 order by version", [sam.plan!.id]),
+  ).toEqual([{ version: 1 }, { version: 2 }]);
 
-  const sam = await browser.newPage();
-  await signInAs(sam, demo.patientWithoutPlan, "/patient");
-  await expect(sam.getByRole("heading", { name: "Robin Patel changed your plan" })).toBeVisible();
+  const samPage = await browser.newPage();
+  await signInAs(samPage, sam);
+  await expect(samPage.getByRole("heading", { name: `${clinician.name} changed your plan` })).toBeVisible();
   await expect(
-    sam.getByText("Walking: now 30 min, 3 times a week (was 20 min, 3 times a week)."),
+    samPage.getByText("Walking: now 30 min, 3 times a week (was 20 min, 3 times a week)."),
   ).toBeVisible();
-  await expect(sam.getByText("Version 2")).toBeVisible();
+  await expect(samPage.getByText("Version 2")).toBeVisible();
+  await samPage.close();
 });
 
-test("the builder refuses an unsafe dose next to the item and stores nothing", async ({ page }) => {
-  await openSamsBuilder(page);
+test("the builder refuses an unsafe dose next to the item and stores nothing", async ({
+  page,
+  people,
+  db,
+}) => {
+  const clinician = await people.clinician();
+  const sam = await people.patient({
+    clinician,
+    name: "Sam Rivera",
+    plan: WALKING_AND_STRETCHING,
+    logs: false,
+  });
+  await openBuilder(page, clinician, sam);
   await page.getByLabel("Times per week").first().fill("30");
   await page.getByRole("button", { name: "Save new version" }).click();
   await expect(page.getByText("Times per week can be at most 14.")).toBeVisible();
-  await page.goto(page.url().replace(/\/plan$/, ""));
-  await expect(page.getByText("Active · version 2")).toBeVisible();
+  await page.goto(`/clinician/patients/${sam.patientId}`);
+  await expect(page.getByText("Active · version 1")).toBeVisible();
+  expect(
+    await rows(
+      db,
+      "select p.version, i.times_per_week from plan p join plan_item i on i.plan_id = p.id where p.id = $1 order by i.position",
+      [sam.plan!.id],
+    ),
+  ).toEqual([
+    { version: 1, times_per_week: 3 },
+    { version: 1, times_per_week: 3 },
+  ]);
 });
 
-test("Kim Novak cannot open Sam Rivera's builder", async ({ page, browser }) => {
-  await openSamsBuilder(page);
+test("another clinic's clinician cannot open a patient's builder", async ({ page, browser, people }) => {
+  const { clinician, patientWithoutPlan: sam, otherClinician } = await people.twoClinics();
+  await openBuilder(page, clinician, sam);
   const builderUrl = page.url();
   const kim = await browser.newPage();
-  await signInAs(kim, demo.otherClinician, "/clinician");
+  await signInAs(kim, otherClinician);
   const response = await kim.goto(builderUrl);
   expect(response?.status()).toBe(404);
-  expect(await kim.content()).not.toContain("Sam Rivera");
+  expect(await kim.content()).not.toContain(sam.name);
+  await kim.close();
 });
 
-test("the catalogue lists the avoid list apart, with reasons and alternatives", async ({ page }) => {
-  await signInAs(page, demo.clinician, "/clinician");
+test("the catalogue lists the avoid list apart, with reasons and alternatives", async ({ page, people }) => {
+  await signInAs(page, await people.clinician());
   await page.getByRole("link", { name: "Exercises" }).click();
   const avoid = page.getByRole("region", { name: /Avoid list/ });
   await expect(avoid.getByRole("heading", { name: "Golf" })).toBeVisible();
@@ -137,8 +188,12 @@ test("the catalogue lists the avoid list apart, with reasons and alternatives", 
 test("a clinic exercise takes its safety from its movements and stays in its clinic", async ({
   page,
   browser,
+  people,
+  db,
 }) => {
-  await signInAs(page, demo.clinician, "/clinician");
+  const clinician = await people.clinician();
+  const otherClinician = await people.clinician({ name: "Kim Novak" });
+  await signInAs(page, clinician);
   await page.goto("/clinician/exercises");
   const form = page.getByRole("region", { name: "Add an exercise for your clinic" });
   await form.getByLabel("Name").fill("Kettlebell swings");
@@ -168,11 +223,20 @@ test("a clinic exercise takes its safety from its movements and stays in its cli
   await expect(
     page.getByRole("region", { name: /Safe to prescribe/ }).getByRole("heading", { name: "Aqua walking" }),
   ).toBeVisible();
+  expect(
+    await rows(db, "select name, safety::text from exercise where clinic_id = $1 order by name", [
+      clinician.clinic.id,
+    ]),
+  ).toEqual([
+    { name: "Aqua walking", safety: "SAFE" },
+    { name: "Kettlebell swings", safety: "AVOID" },
+  ]);
 
   const kim = await browser.newPage();
-  await signInAs(kim, demo.otherClinician, "/clinician");
+  await signInAs(kim, otherClinician);
   await kim.goto("/clinician/exercises");
   await expect(kim.getByRole("heading", { name: "Swimming" })).toBeVisible();
   await expect(kim.getByText("Kettlebell swings")).toHaveCount(0);
   await expect(kim.getByText("Aqua walking")).toHaveCount(0);
+  await kim.close();
 });

@@ -1,53 +1,65 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import pg from "pg";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { applicationUrl } from "../scripts/lib/postgres";
+import { expect, rows, signInAs, test, type Person } from "./fixtures";
 import { appRoutes, concrete } from "./routes";
-import { demo, signInAs } from "./support";
+import { authSecret, databaseUrl } from "./support/database";
 
 // Authorization must not rest on proxy.ts. A second server on the same build and database runs with the
 // proxy doing nothing (BACKCARE_PROXY=off): every page and route handler, asked by every role with ids of
 // their own clinic and of the other, must answer exactly as the real server does. Server actions are
 // covered the same way, with no proxy at all, by tests/integration/authorization-matrix.test.ts.
-const E2E_OWNER_DATABASE = "postgresql://backcare:backcare-local@127.0.0.1:54332/backcare";
-const E2E_APP_DATABASE = "postgresql://backcare_web:backcare-local@127.0.0.1:54332/backcare";
 const PROXY_OFF = "http://127.0.0.1:3101";
 
 let server: ChildProcess | null = null;
 
 test.beforeAll(async () => {
-  test.skip(Boolean(process.env.E2E_BASE_URL), "needs the suite's own server and database");
+  test.skip(Boolean(process.env.E2E_BASE_URL), "needs the suite's own build and database");
+  test.setTimeout(120_000);
+  let output = "";
   server = spawn(
     path.resolve("node_modules/.bin/next"),
     ["start", "--port", "3101", "--hostname", "127.0.0.1"],
     {
-      stdio: "ignore",
+      stdio: ["ignore", "pipe", "pipe"],
       env: {
         ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: E2E_APP_DATABASE,
-        // The same secret as the suite's server (scripts/serve.ts keeps it there), so one cookie works on both.
-        AUTH_SECRET: readFileSync(".data/auth-secret", "utf8").trim(),
+        // lib/env.ts refuses BACKCARE_PROXY=off under NODE_ENV=production: the production build is served
+        // as a test server.
+        NODE_ENV: "test",
+        // As the application's role, like the suite's server (scripts/serve.ts), not as the tables' owner.
+        DATABASE_URL: await applicationUrl(databaseUrl()),
+        // The same secret as the suite's server, so one cookie works on both.
+        AUTH_SECRET: authSecret(),
         AUTH_TRUST_HOST: "true",
         RATE_LIMIT_MULTIPLIER: "20",
         BACKCARE_PROXY: "off",
       },
     },
   );
-  for (let tries = 0; tries < 120; tries++) {
+  // Kept for the error message should the server not come up.
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-10_000));
+  server.stdout!.on("data", keep);
+  server.stderr!.on("data", keep);
+  for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
+    if (server.exitCode !== null) throw new Error(`The proxy-off server exited:\n${output}`);
     const up = await fetch(`${PROXY_OFF}/api/health`).then(
       (response) => response.ok,
       () => false,
     );
     if (up) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error("The proxy-off server did not start.");
+  throw new Error(`The proxy-off server did not start within 90 s:\n${output}`);
 });
 
-test.afterAll(() => {
-  server?.kill("SIGTERM");
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once("exit", resolve));
+    server.kill("SIGTERM");
+    await exited;
+  }
 });
 
 type Outcome = { status: number; location: string | null; leaks: boolean };
@@ -63,57 +75,55 @@ async function outcome(request: APIRequestContext, url: string, foreignNames: st
   };
 }
 
-async function signedInRequest(browser: Browser, email: string | null, landing: string) {
+async function signedInRequest(browser: Browser, person: Person | null) {
   const context = await browser.newContext();
-  if (email) await signInAs(await context.newPage(), email, landing);
+  if (person) await signInAs(await context.newPage(), person);
   return context;
 }
 
 test("with proxy.ts doing nothing, every page and route handler refuses exactly as before", async ({
   browser,
+  people,
+  db,
 }) => {
   test.setTimeout(240_000);
-  const db = new pg.Client({ connectionString: E2E_OWNER_DATABASE });
-  await db.connect();
-  const { rows } = await db.query<{ email: string; id: string; name: string; clinic: string }>(
-    `select u.email, p.id, u.name, c.name as clinic from patient p
-       join app_user u on u.id = p.user_id join clinic c on c.id = p.clinic_id
-      where u.email in ('patient@demo.test', 'other.patient@demo.test')`,
-  );
+  const { clinician, admin, patient, patientWithoutPlan, otherClinician, otherPatient } =
+    await people.twoClinics();
   // The server under test really does run as the application's role, not as the owner of the tables.
-  const roles = await db.query<{ usename: string }>(
-    "select distinct usename from pg_stat_activity where datname = 'backcare' and usename = 'backcare_web'",
-  );
-  await db.end();
-  expect(roles.rows).toEqual([{ usename: "backcare_web" }]);
-  const alex = rows.find((row) => row.email === demo.patient)!;
-  const jordan = rows.find((row) => row.email === demo.otherPatient)!;
+  expect(
+    await rows(
+      db,
+      "select distinct usename from pg_stat_activity where datname = current_database() and usename = 'backcare_web'",
+    ),
+  ).toEqual([{ usename: "backcare_web" }]);
 
   // Without the proxy there are no security headers: proof that this server really runs without it.
   expect((await fetch(`${PROXY_OFF}/login`)).headers.get("content-security-policy")).toBeNull();
 
   // Names each identity must never see: another clinic's people, and for patients, any other patient.
-  const identities: [string, string | null, string, string[]][] = [
-    ["anonymous", null, "", ["Alex Morgan", "Jordan Lee", "Robin Patel", "Kim Novak"]],
-    ["Alex Morgan", demo.patient, "/patient", ["Jordan Lee", "Sam Rivera", "Kim Novak"]],
-    ["Sam Rivera", demo.patientWithoutPlan, "/patient", ["Jordan Lee", "Alex Morgan", "Kim Novak"]],
-    ["Robin Patel", demo.clinician, "/clinician", ["Jordan Lee", "Kim Novak"]],
-    ["Kim Novak", demo.otherClinician, "/clinician", ["Alex Morgan", "Sam Rivera", "Robin Patel"]],
-    ["Casey Quinn", demo.admin, "/admin", ["Jordan Lee", "Kim Novak"]],
+  const names = (...people: Person[]) => people.map((person) => person.name);
+  const identities: [Person | null, string[]][] = [
+    [null, names(patient, otherPatient, clinician, otherClinician)],
+    [patient, names(otherPatient, patientWithoutPlan, otherClinician)],
+    [patientWithoutPlan, names(otherPatient, patient, otherClinician)],
+    [clinician, names(otherPatient, otherClinician)],
+    [otherClinician, names(patient, patientWithoutPlan, clinician)],
+    [admin, names(otherPatient, otherClinician)],
   ];
 
   const urls = appRoutes().flatMap((route) =>
-    [alex.id, jordan.id].map((id) =>
+    [patient.patientId, otherPatient.patientId].map((id) =>
       concrete(route.pattern, { id, token: "x".repeat(43), nextauth: "session" }),
     ),
   );
   const distinct = [...new Set(urls)];
   let compared = 0;
-  for (const [who, email, landing, foreignNames] of identities) {
-    const context = await signedInRequest(browser, email, landing);
+  for (const [person, foreignNames] of identities) {
+    const who = person ? `${person.name} (${person.role})` : "anonymous";
+    const context = await signedInRequest(browser, person);
     for (const url of distinct) {
       // The alert stream never ends for a clinician; anonymous requests check it below.
-      if (url === "/api/alerts/stream" && email) continue;
+      if (url === "/api/alerts/stream" && person) continue;
       const withProxy = await outcome(context.request, url, foreignNames);
       const withoutProxy = await outcome(context.request, `${PROXY_OFF}${url}`, foreignNames);
       const where = `${url} as ${who}`;
@@ -130,12 +140,12 @@ test("with proxy.ts doing nothing, every page and route handler refuses exactly 
       }
       compared++;
     }
-    if (who === "Kim Novak") {
-      expect((await outcome(context.request, `${PROXY_OFF}/clinician/patients/${alex.id}`, [])).status).toBe(
-        404,
-      );
+    if (person === otherClinician) {
+      expect(
+        (await outcome(context.request, `${PROXY_OFF}/clinician/patients/${patient.patientId}`, [])).status,
+      ).toBe(404);
     }
-    if (who === "Alex Morgan") {
+    if (person === patient) {
       expect((await outcome(context.request, `${PROXY_OFF}/clinician`, [])).status).toBe(403);
     }
     await context.close();

@@ -1,6 +1,6 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import type { APIResponse } from "@playwright/test";
+import { expect, signIn, signInAs, test } from "./fixtures";
 import { appRoutes, concrete } from "./routes";
-import { demo, signInAs } from "./support";
 
 function expectSecurityHeaders(response: APIResponse, url: string) {
   const headers = response.headers();
@@ -19,13 +19,13 @@ function expectSecurityHeaders(response: APIResponse, url: string) {
 test("every page and route handler sends the security headers, signed in or not", async ({
   page,
   request,
+  people,
 }) => {
-  await signInAs(page, demo.clinician, "/clinician");
-  const alexHref = await page
-    .getByRole("region", { name: "Patients" })
-    .getByRole("link", { name: "Alex Morgan" })
-    .getAttribute("href");
-  const values = { id: alexHref!.split("/").pop()!, token: "x".repeat(43), nextauth: "session" };
+  test.setTimeout(60_000);
+  const clinician = await people.clinician();
+  const patient = await people.patient({ clinician, plan: true });
+  await signInAs(page, clinician);
+  const values = { id: patient.patientId, token: "x".repeat(43), nextauth: "session" };
   const routes = appRoutes();
   expect(routes.length).toBeGreaterThan(15);
 
@@ -40,7 +40,11 @@ test("every page and route handler sends the security headers, signed in or not"
   }
 });
 
-test("each page's scripts carry the request's nonce, and nothing runs without it", async ({ page }) => {
+test("each page's scripts carry the request's nonce, and nothing runs without it", async ({
+  page,
+  people,
+}) => {
+  const clinician = await people.clinician();
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -52,7 +56,9 @@ test("each page's scripts carry the request's nonce, and nothing runs without it
     .evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.every((value) => value === nonce)).toBe(true);
-  await signInAs(page, demo.clinician, "/clinician");
+  // Through the form, so that its server action runs under the policy too.
+  await signIn(page, clinician.email, clinician.password);
+  await expect(page).toHaveURL("/clinician");
   expect(violations).toEqual([]);
 });
 
@@ -60,29 +66,38 @@ test("authorization does not rest on proxy.ts: a forged x-middleware-subrequest 
   page,
   request,
   browser,
+  people,
 }) => {
+  const { clinician, patient, otherClinician } = await people.twoClinics();
   const forged = {
     "x-middleware-subrequest":
       "proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware",
   };
-  await signInAs(page, demo.clinician, "/clinician");
-  const alexPage = (await page
+  await signInAs(page, clinician);
+  const patientPage = (await page
     .getByRole("region", { name: "Patients" })
-    .getByRole("link", { name: "Alex Morgan" })
+    .getByRole("link", { name: patient.name })
     .getAttribute("href"))!;
 
-  for (const path of ["/clinician", alexPage, `${alexPage}/plan`, "/patient", "/patient/log", "/account"]) {
+  for (const path of [
+    "/clinician",
+    patientPage,
+    `${patientPage}/plan`,
+    "/patient",
+    "/patient/log",
+    "/account",
+  ]) {
     const anonymous = await request.get(path, { headers: forged, maxRedirects: 0 });
     expect([307, 308], `${path} anonymous`).toContain(anonymous.status());
     expect(anonymous.headers()["location"]).toMatch(/\/login$/);
-    expect(await anonymous.text()).not.toContain("Alex Morgan");
+    expect(await anonymous.text()).not.toContain(patient.name);
   }
   expect((await request.get("/api/alerts/stream", { headers: forged })).status()).toBe(401);
 
   const kim = await browser.newContext();
-  await signInAs(await kim.newPage(), demo.otherClinician, "/clinician");
-  const refused = await kim.request.get(alexPage, { headers: forged, maxRedirects: 0 });
+  await signInAs(await kim.newPage(), otherClinician);
+  const refused = await kim.request.get(patientPage, { headers: forged, maxRedirects: 0 });
   expect(refused.status()).toBe(404);
-  expect(await refused.text()).not.toContain("Alex Morgan");
+  expect(await refused.text()).not.toContain(patient.name);
   await kim.close();
 });

@@ -47,11 +47,7 @@ export default async function MfaSetupPage() {
             />
             <p className="mt-3 text-slate-700">Can&apos;t scan it? Enter this key in the app instead:</p>
             <p className="mt-1">
-              <code
-                id="totp-secret"
-                data-secret={enrolment.secret}
-                className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-base"
-              >
+              <code id="totp-secret" className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-base">
                 {enrolment.secret.match(/.{1,4}/g)?.join(" ")}
               </code>
             </p>
