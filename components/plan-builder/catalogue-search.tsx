@@ -102,7 +102,7 @@ export function CatalogueSearch({
               type="button"
               onClick={() => onAdd(exercise)}
               disabled={chosen.has(exercise.id)}
-              aria-label={`Add ${exercise.name}`}
+              aria-label={`${chosen.has(exercise.id) ? "Added" : "Add"} ${exercise.name}`}
               className="shrink-0 rounded-md border border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:border-slate-200 disabled:text-slate-400"
             >
               {chosen.has(exercise.id) ? "Added" : "Add"}
