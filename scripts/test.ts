@@ -44,7 +44,8 @@ function selfCheck() {
       encoding: "utf8",
       maxBuffer: 16 * 1024 * 1024,
     });
-    const output = `${result.stdout}${result.stderr}`;
+    // Runners colour their summaries when they think a terminal is watching (CI=true, FORCE_COLOR).
+    const output = `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, "");
     if (result.status === 0 || result.status === null || !failure.test(output)) {
       console.error(output);
       console.error(
