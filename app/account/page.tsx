@@ -3,10 +3,11 @@ import { AppHeader } from "@/components/app-header";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { MfaCodeForm } from "@/components/mfa-forms";
+import { PausedAdvice } from "@/components/paused-advice";
 import { signOutEverywhereAction } from "@/lib/actions/auth";
 import { disableMfaAction, regenerateRecoveryCodesAction } from "@/lib/actions/mfa";
 import { mfaStatus, type MfaStatus } from "@/lib/dal/mfa";
-import { homeFor, requireUser } from "@/lib/dal/session";
+import { homeFor, requireUser, type PatientUser } from "@/lib/dal/session";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -21,6 +22,7 @@ export default async function AccountPage() {
         links={[{ href: homeFor(user.role), label: "Home" }]}
       />
       <main className="mx-auto max-w-3xl px-4 py-8">
+        {user.role === "PATIENT" ? <PausedAdvice user={user as PatientUser} className="mb-8" /> : null}
         <h1 className="text-2xl font-semibold">Your account</h1>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
           <dt className="font-medium">Name</dt>

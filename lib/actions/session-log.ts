@@ -19,37 +19,45 @@ function alertsChanged() {
 }
 
 // The session's clinical signals come before the form's other answers. A session that can be stored is
-// stored with them. One that cannot (an answer missing, the check-in out of date, the plan paused) still
-// keeps them: very severe pain after the session takes the red-flag path on its own, keyed by the form's
-// idempotency key, and "worse or spread" opens a warning, before the form is sent back to be corrected.
+// stored with them. One that cannot (an answer missing, the check-in out of date, the plan paused, even an
+// unexpected failure) still keeps them: very severe pain takes the red-flag path on its own, keyed by the
+// form's idempotency key, and "worse or spread" opens a warning, before the form is sent back.
 const saveSession = patientAction(
   sessionLogFormSchema,
   async ({ log, issues, signals }, user) => {
+    const severe = isSeverePain(signals.painAfter) || isSeverePain(signals.painBefore);
     let refusal: DomainError | null = null;
+    let failure: unknown = null;
     if (log) {
       try {
         const { sessionLogId } = await logSession(user, log);
         alertsChanged();
         return { redirectTo: `/patient/log/${sessionLogId}` };
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        refusal = error;
+        if (error instanceof DomainError) refusal = error;
+        else if (severe || signals.worseOrSpread) failure = error;
+        else throw error;
       }
+    }
+    // The red flag first: whatever else fails, it is stored.
+    if (severe) {
+      const { checkInId } = await submitCheckIn(user, {
+        idempotencyKey: signals.idempotencyKey ?? randomUUID(),
+        redFlags: [],
+        painScore: Math.max(signals.painAfter ?? 0, signals.painBefore ?? 0),
+      });
+      alertsChanged();
+      if (signals.worseOrSpread) {
+        await reportWorseOrSpread(user).catch((error: unknown) =>
+          console.error("[session log] the worse-or-spread warning beside a red flag failed", error),
+        );
+      }
+      return { redirectTo: `/patient/check-in/${checkInId}` };
     }
     if (signals.worseOrSpread) {
       await reportWorseOrSpread(user);
       alertsChanged();
-    }
-    if (isSeverePain(signals.painAfter)) {
-      const { checkInId } = await submitCheckIn(user, {
-        idempotencyKey: signals.idempotencyKey ?? randomUUID(),
-        redFlags: [],
-        painScore: signals.painAfter,
-      });
-      alertsChanged();
-      return { redirectTo: `/patient/check-in/${checkInId}` };
-    }
-    if (signals.worseOrSpread) {
+      if (failure) throw failure;
       // Stopping comes before checking in again: the patient is told so here, not sent on to a check-in.
       const stop = "Stop now and rest: your clinician has been told that your pain got worse or spread.";
       return {

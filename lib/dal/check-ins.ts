@@ -12,6 +12,9 @@ import { LIMITS, enforce } from "./rate-limit";
 import type { PatientUser } from "./session";
 import { safetyTransaction } from "./transaction";
 
+export const PAUSED_MESSAGE =
+  "Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has recorded a doctor's clearance.";
+
 /** Locks the patient's row for the rest of the transaction and returns what the red-flag path needs. */
 export async function lockPatient(tx: Tx, user: PatientUser) {
   const [patient] = await tx.$queryRaw<
@@ -29,7 +32,25 @@ export async function lockPatient(tx: Tx, user: PatientUser) {
  * stores one check-in and returns the same one, without counting against the rate limit. A red flag is never
  * rate-limited, and a deadlock or serialization failure is retried rather than reported.
  */
-export async function submitCheckIn(user: PatientUser, input: CheckInInput) {
+export async function submitCheckIn(
+  user: PatientUser,
+  input: CheckInInput,
+): Promise<{ checkInId: string; outcome: "RED_FLAG" | "CLEAR" }> {
+  try {
+    return await storeCheckIn(user, input);
+  } catch (error) {
+    // A form sent again with other answers under its old key (the first reply was lost, then a symptom was
+    // ticked): a red flag is never refused for that. It is stored under a key made of both, so that its own
+    // retries still find it.
+    const flagged =
+      assessCheckIn({ flags: input.redFlags, painScore: input.painScore }).outcome === "RED_FLAG";
+    if (!(error instanceof DomainError && error.code === "IDEMPOTENCY_CONFLICT") || !flagged) throw error;
+    const hash = requestHash({ redFlags: [...input.redFlags].sort(), painScore: input.painScore });
+    return storeCheckIn(user, { ...input, idempotencyKey: `${input.idempotencyKey}/${hash}` });
+  }
+}
+
+async function storeCheckIn(user: PatientUser, input: CheckInInput) {
   const assessment = assessCheckIn({ flags: input.redFlags, painScore: input.painScore });
   const hash = requestHash({ redFlags: [...input.redFlags].sort(), painScore: input.painScore });
   const find = () =>
@@ -53,6 +74,9 @@ export async function submitCheckIn(user: PatientUser, input: CheckInInput) {
         select: { id: true, requestHash: true, redFlags: true },
       });
       if (twin) return replayOf(twin, hash);
+      if (patient.status === "PAUSED_RED_FLAG" && assessment.outcome === "CLEAR") {
+        throw new DomainError("PAUSED", PAUSED_MESSAGE);
+      }
       if (patient.status === "DISCHARGED" && assessment.outcome === "CLEAR") {
         throw new DomainError(
           "DISCHARGED",

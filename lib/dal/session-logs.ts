@@ -8,7 +8,7 @@ import { isSeverePain } from "@/lib/domain/red-flags";
 import { assessSession, type SessionAlertReason } from "@/lib/domain/session-alerts";
 import type { SessionLogInput } from "@/lib/validation/session-log";
 import { audit } from "./audit";
-import { lockPatient, raiseRedFlag } from "./check-ins";
+import { PAUSED_MESSAGE, lockPatient, raiseRedFlag } from "./check-ins";
 import { sqlState } from "./database-errors";
 import { once, replayOf, requestHash } from "./idempotency";
 import { enqueueAlert } from "./outbox";
@@ -29,16 +29,29 @@ export const sessionLogSummarySelect = {
   items: { select: { exercise: { select: { name: true } } } },
 } as const;
 
-export const PAUSED_MESSAGE =
-  "Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has recorded a doctor's clearance.";
-
-/** The newest clear check-in of the patient that still covers a session logged now, unused by any log. */
-function freshCheckIn(client: Pick<Tx, "checkIn">, user: PatientUser, now = new Date()) {
+/**
+ * The newest clear check-in of the patient that still covers a session logged now, unused by any log and
+ * made after their latest red flag: a check-in from before a red flag never covers a session after it.
+ */
+async function freshCheckIn(
+  client: Pick<Tx, "checkIn" | "redFlagReport">,
+  user: PatientUser,
+  now = new Date(),
+) {
+  const latestRedFlag = await client.redFlagReport.findFirst({
+    where: { patientId: user.patientId },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const since = freshCheckInSince(now);
   return client.checkIn.findFirst({
     where: {
       patientId: user.patientId,
       redFlags: { isEmpty: true },
-      createdAt: { gte: freshCheckInSince(now), lte: now },
+      createdAt: {
+        gte: latestRedFlag && latestRedFlag.createdAt > since ? latestRedFlag.createdAt : since,
+        lte: now,
+      },
       sessionLog: { is: null },
     },
     orderBy: { createdAt: "desc" },
@@ -86,7 +99,7 @@ export const CHECK_IN_NEEDED_MESSAGE =
 
 /**
  * Logs a session against the version of the plan the patient is following, and against the clear check-in
- * that preceded it (the database refuses a log without one, BC006/BC007). Refused while the patient or plan is
+ * that preceded it (the database refuses a log without one, BC007/BC008). Refused while the patient or plan is
  * paused. Pain after of 8 or more takes the red-flag path in the same transaction; pain that got worse or
  * spread, or rose (lib/domain/session-alerts.ts), opens a WARNING alert. Exactly once per idempotency key; a
  * retry costs nothing against the rate limit, and a session with very severe pain is never rate-limited.
@@ -105,7 +118,7 @@ export async function logSession(user: PatientUser, input: SessionLogInput) {
     try {
       return await safetyTransaction((tx) => storeSession(tx, user, input, hash));
     } catch (error) {
-      if (["BC006", "BC007"].includes(sqlState(error)?.code ?? ""))
+      if (["BC007", "BC008"].includes(sqlState(error)?.code ?? ""))
         throw new DomainError("CHECK_IN_NEEDED", CHECK_IN_NEEDED_MESSAGE);
       throw error;
     }
@@ -145,7 +158,7 @@ async function storeSession(tx: Tx, user: PatientUser, input: SessionLogInput, h
   const checkIn = await freshCheckIn(tx, user);
   if (!checkIn) throw new DomainError("CHECK_IN_NEEDED", CHECK_IN_NEEDED_MESSAGE);
   // A session with very severe pain is never rate-limited; any other counts only when it is stored.
-  if (!isSeverePain(input.painAfter))
+  if (!isSeverePain(input.painAfter) && !isSeverePain(input.painBefore))
     await enforce(
       `session-log:${user.patientId}`,
       LIMITS.sessionLogPerPatient,
@@ -184,7 +197,13 @@ async function storeSession(tx: Tx, user: PatientUser, input: SessionLogInput, h
     await openWarning(tx, user, warning, log.id);
   }
   const redFlagReport = assessment.severePain
-    ? await raiseRedFlag(tx, user, { sessionLogId: log.id }, ["VERY_SEVERE_PAIN"], input.painAfter)
+    ? await raiseRedFlag(
+        tx,
+        user,
+        { sessionLogId: log.id },
+        ["VERY_SEVERE_PAIN"],
+        Math.max(input.painBefore, input.painAfter),
+      )
     : null;
   await audit(tx, {
     clinicId: user.clinicId,
@@ -234,7 +253,8 @@ async function openWarning(
 /**
  * Keeps "my pain got worse or spread" from a session form that could not be stored (an answer missing, the
  * check-in out of date): a WARNING alert without a session log, so the clinician hears of it all the same.
- * One such alert waits at a time, so that resubmitting the form does not repeat it.
+ * While one is open and unseen from the last 2 hours, resubmitting the form does not repeat it; once a clinician
+ * has acknowledged it, a new report opens a new alert.
  */
 export async function reportWorseOrSpread(user: PatientUser) {
   await safetyTransaction(async (tx) => {
@@ -244,7 +264,8 @@ export async function reportWorseOrSpread(user: PatientUser) {
         patientId: user.patientId,
         reason: "PAIN_WORSE_OR_SPREAD",
         sessionLogId: null,
-        status: { not: "RESOLVED" },
+        status: "OPEN",
+        createdAt: { gte: freshCheckInSince(new Date()) },
       },
       select: { id: true },
     });

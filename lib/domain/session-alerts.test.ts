@@ -68,7 +68,14 @@ describe("assessSession", () => {
     [8, true],
     [10, true],
   ])("pain after %i is the very severe pain red flag: %s", (painAfter, severe) => {
-    expect(assessSession({ painBefore: painAfter, painAfter, ...calm }, null).severePain).toBe(severe);
+    expect(assessSession({ painBefore: 2, painAfter, ...calm }, null).severePain).toBe(severe);
+  });
+
+  it.each([
+    [7, false],
+    [8, true],
+  ])("pain before %i, easing to 5, is the very severe pain red flag: %s", (painBefore, severe) => {
+    expect(assessSession({ painBefore, painAfter: 5, ...calm }, null).severePain).toBe(severe);
   });
 
   it("suggests a rest day when a session aggravated the pain by 2 points", () => {

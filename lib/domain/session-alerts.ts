@@ -17,7 +17,7 @@ export type SessionPain = { painBefore: number; painAfter: number };
 export type SessionAlertReason = "PAIN_WORSE_OR_SPREAD" | "PAIN_ROSE_IN_SESSION" | "RISING_PAIN";
 
 export type SessionAssessment = {
-  /** Pain after the session was 8 or more: the red-flag path (pause, urgent alert, seek care). */
+  /** Pain of 8 or more after (or already before) the session: the red-flag path (pause, urgent alert, seek care). */
   severePain: boolean;
   alerts: { reason: SessionAlertReason; message: string }[];
   guidance: ("STOP_AND_REST" | "REST_DAY" | "SORENESS")[];
@@ -69,5 +69,5 @@ export function assessSession(
   }
   if (painRose(session) && !session.worseOrSpread) guidance.push("REST_DAY");
   if (session.discomfort === "SORENESS") guidance.push("SORENESS");
-  return { severePain: isSeverePain(after), alerts, guidance };
+  return { severePain: isSeverePain(after) || isSeverePain(before), alerts, guidance };
 }

@@ -91,13 +91,13 @@ describe("the session form: its signals read before its answers", () => {
   });
 
   it.each([
-    ["pain after 9 with pain before missing", { painBefore: "", painAfter: "9" }, 9, false],
-    ["worse or spread with pain before missing", { painBefore: "", worseOrSpread: true }, 4, true],
-    ["pain after unreadable", { painAfter: "x" }, null, false],
-  ])("%s: no session, but its signals", (_label, overrides, painAfter, worseOrSpread) => {
+    ["pain after 9 with pain before missing", { painBefore: "", painAfter: "9" }, null, 9, false],
+    ["worse or spread with pain before missing", { painBefore: "", worseOrSpread: true }, null, 4, true],
+    ["pain after unreadable", { painAfter: "x" }, 3, null, false],
+  ])("%s: no session, but its signals", (_label, overrides, painBefore, painAfter, worseOrSpread) => {
     const parsed = sessionLogFormSchema.parse(form(overrides));
     expect(parsed.log).toBeNull();
     expect(parsed.issues.length).toBeGreaterThan(0);
-    expect(parsed.signals).toEqual({ idempotencyKey: KEY, painAfter, worseOrSpread });
+    expect(parsed.signals).toEqual({ idempotencyKey: KEY, painBefore, painAfter, worseOrSpread });
   });
 });

@@ -50,6 +50,7 @@ export const sessionLogFormSchema = z
       issues: log.success ? [] : log.error.issues,
       signals: {
         idempotencyKey: idempotencyAnswer.parse(raw.idempotencyKey),
+        painBefore: painAnswer("pain before").parse(raw.painBefore).score,
         painAfter: painAnswer("pain after").parse(raw.painAfter).score,
         worseOrSpread: raw.worseOrSpread,
       },

@@ -337,7 +337,7 @@ describe("every session follows its own fresh clear check-in", () => {
   });
 
   describe("and the database refuses a direct insert", () => {
-    it("pointing at a check-in that reported red flags (BC006)", async () => {
+    it("pointing at a check-in that reported red flags (BC007)", async () => {
       const setup = await clinicWithActivePlan();
       const flagged = await db.checkIn.create({
         data: {
@@ -349,15 +349,15 @@ describe("every session follows its own fresh clear check-in", () => {
         },
       });
       const error = await rejection(db.sessionLog.create({ data: await sessionLogRow(setup, flagged.id) }));
-      expect(sqlState(error)?.code).toBe("BC006");
+      expect(sqlState(error)?.code).toBe("BC007");
       expect(await db.sessionLog.count({ where: { patientId: setup.patient.id } })).toBe(0);
     });
 
-    it("pointing at a clear check-in made 3 hours before (BC007)", async () => {
+    it("pointing at a clear check-in made 3 hours before (BC008)", async () => {
       const setup = await clinicWithActivePlan();
       const stale = await clearCheckIn(setup.patient.id, new Date(Date.now() - 3 * 60 * 60_000));
       const error = await rejection(db.sessionLog.create({ data: await sessionLogRow(setup, stale.id) }));
-      expect(sqlState(error)?.code).toBe("BC007");
+      expect(sqlState(error)?.code).toBe("BC008");
       expect(await db.sessionLog.count({ where: { patientId: setup.patient.id } })).toBe(0);
     });
 
@@ -419,24 +419,23 @@ describe("concurrent submissions never drop a red flag", () => {
     });
   });
 
-  it("stores 6 red flags and 4 clear check-ins of one patient sent at once, without a deadlock", async () => {
+  it("stores 6 red flags among 4 clear check-ins of one patient sent at once, without a deadlock", async () => {
     const { patient } = await clinicWithActivePlan();
-    const results = values(
-      await concurrently(10, (i) =>
-        submitCheckIn(patient.asPatient, {
-          idempotencyKey: randomUUID(),
-          redFlags: i < 6 ? [FLAGS[i]!] : [],
-          painScore: i < 6 ? i : 2,
-        }),
-      ),
+    const outcomes = await concurrently(10, (i) =>
+      submitCheckIn(patient.asPatient, {
+        idempotencyKey: randomUUID(),
+        redFlags: i < 6 ? [FLAGS[i]!] : [],
+        painScore: i < 6 ? i : 2,
+      }),
     );
-    expect(results.map((result) => result.outcome)).toEqual([
-      ...Array(6).fill("RED_FLAG"),
-      ...Array(4).fill("CLEAR"),
-    ]);
+    expect(values(outcomes.slice(0, 6)).map((result) => result.outcome)).toEqual(Array(6).fill("RED_FLAG"));
+    // A clear check-in that waited behind a red flag finds the patient paused, and says so; none fails otherwise.
+    const clear = outcomes.slice(6);
+    const refused = errors(clear);
+    expect(refused.map((error) => (error as DomainError).code)).toEqual(Array(refused.length).fill("PAUSED"));
     expect(await rowsOf(patient.id)).toEqual({
       ...NOTHING_STORED,
-      checkIns: 10,
+      checkIns: 6 + clear.length - refused.length,
       reports: 6,
       urgent: 6,
       outboxRows: 6,
@@ -458,6 +457,10 @@ describe("a red flag is never rate-limited", () => {
     for (let i = 1; i < LIMITS.checkInPerPatient.limit; i++)
       expect(await checkIn(patient.asPatient, { painScore: "2" })).toEqual({ redirectTo: "/patient/log" });
 
+    const limited = await checkIn(patient.asPatient, { painScore: "2" });
+    expect(limited.redirectTo).toBeUndefined();
+    expect(limited.message).toBe("Too many check-ins in a short time. Please wait a minute and try again.");
+
     const flagged = await checkIn(patient.asPatient, { redFlags: ["UNABLE_TO_WALK"], painScore: "5" });
     const report = await db.redFlagReport.findFirstOrThrow({
       where: { patientId: patient.id },
@@ -467,9 +470,6 @@ describe("a red flag is never rate-limited", () => {
     expect(report.flags).toEqual(["UNABLE_TO_WALK"]);
     expect(await alertOf(report.id)).toMatchObject({ severity: "URGENT", status: "OPEN" });
 
-    const limited = await checkIn(patient.asPatient, { painScore: "2" });
-    expect(limited.redirectTo).toBeUndefined();
-    expect(limited.message).toBe("Too many check-ins in a short time. Please wait a minute and try again.");
     // A retry of a check-in already stored is answered as the first time, not counted again.
     expect(await checkIn(patient.asPatient, first)).toEqual({ redirectTo: "/patient/log" });
 
@@ -830,5 +830,94 @@ describe("the seek-care advice", () => {
     const { patient } = await clinicWithActivePlan();
     expect(await getSeekCareAdvice(patient.asPatient)).toBeNull();
     expect(await rowsOf(patient.id)).toEqual(NOTHING_STORED);
+  });
+});
+
+describe("a red flag survives what could still drop or outlive it", () => {
+  it("is stored when its form's key was used before with other answers, and once for its own retries", async () => {
+    const setup = await clinicWithActivePlan();
+    const idempotencyKey = randomUUID();
+    // The clear check-in was stored but its reply lost; the patient then ticks a symptom and sends again.
+    expect(await checkIn(setup.patient.asPatient, { idempotencyKey, painScore: "2" })).toEqual({
+      redirectTo: "/patient/log",
+    });
+    const retry = { idempotencyKey, redFlags: ["UNABLE_TO_WALK"], painScore: "2" };
+    const first = await checkIn(setup.patient.asPatient, retry);
+    const second = await checkIn(setup.patient.asPatient, retry);
+    const report = await db.redFlagReport.findFirstOrThrow({ where: { patientId: setup.patient.id } });
+    expect(first).toEqual({ redirectTo: `/patient/check-in/${report.checkInId}` });
+    expect(second).toEqual(first);
+    expect(await rowsOf(setup.patient.id)).toMatchObject({
+      checkIns: 2,
+      reports: 1,
+      urgent: 1,
+      patientStatus: "PAUSED_RED_FLAG",
+    });
+  });
+
+  it("makes every earlier check-in useless for a session, and refuses clear check-ins while paused", async () => {
+    const setup = await clinicWithActivePlan();
+    await clearCheckIn(setup.patient.id);
+    const reportId = await reportRedFlag(setup.patient.asPatient, ["TINGLING_OR_NUMBNESS"]);
+    expect(await checkIn(setup.patient.asPatient, { painScore: "2" })).toMatchObject({
+      message:
+        "Your exercise is paused after the symptoms you reported. Do not exercise until your clinician has recorded a doctor's clearance.",
+    });
+    await closeRedFlags(setup.asClinician, {
+      patientId: setup.patient.id,
+      reportIds: [reportId],
+      outcome: "CLEARED",
+      note: "Cleared by Dr Okafor",
+    });
+    const refused = await rejection(logSession(setup.patient.asPatient, validLog()));
+    expect((refused as DomainError).code).toBe("CHECK_IN_NEEDED");
+    await clearCheckIn(setup.patient.id);
+    await logSession(setup.patient.asPatient, validLog());
+    expect(await rowsOf(setup.patient.id)).toMatchObject({
+      checkIns: 3,
+      sessionLogs: 1,
+      patientStatus: "ACTIVE",
+    });
+  });
+
+  it("opens a new 'worse or spread' warning once the clinician has acknowledged the last one", async () => {
+    const setup = await clinicWithActivePlan();
+    const fields = { painBefore: "", painAfter: "5", worseOrSpread: true };
+    await logSessionForm(setup, fields);
+    await db.alert.updateMany({
+      where: { patientId: setup.patient.id },
+      data: { status: "ACKNOWLEDGED", acknowledgedAt: new Date(), acknowledgedById: setup.clinician.id },
+    });
+    await logSessionForm(setup, fields);
+    expect(
+      await db.alert.count({ where: { patientId: setup.patient.id, reason: "PAIN_WORSE_OR_SPREAD" } }),
+    ).toBe(2);
+  });
+
+  it.each([
+    [7, false],
+    [8, true],
+  ])("takes pain before %i on a stored session as very severe pain: %s", async (painBefore, redFlag) => {
+    const setup = await clinicWithActivePlan();
+    await clearCheckIn(setup.patient.id);
+    await logSessionForm(setup, { painBefore: String(painBefore), painAfter: "5" });
+    const reports = await db.redFlagReport.findMany({ where: { patientId: setup.patient.id } });
+    expect(reports.map((report) => [report.flags, report.painScore])).toEqual(
+      redFlag ? [[["VERY_SEVERE_PAIN"], 8]] : [],
+    );
+  });
+
+  it("keeps very severe pain when storing the session fails unexpectedly", async () => {
+    const setup = await clinicWithActivePlan();
+    await clearCheckIn(setup.patient.id);
+    const sessionLogs = await import("@/lib/dal/session-logs");
+    vi.spyOn(sessionLogs, "logSession").mockRejectedValueOnce(new Error("connection reset"));
+    const seen = await logSessionForm(setup, { painBefore: "3", painAfter: "9" });
+    const row = await db.checkIn.findFirstOrThrow({
+      where: { patientId: setup.patient.id, redFlags: { has: "VERY_SEVERE_PAIN" } },
+    });
+    expect(seen).toEqual({ redirectTo: `/patient/check-in/${row.id}` });
+    expect(await rowsOf(setup.patient.id)).toMatchObject({ reports: 1, urgent: 1, sessionLogs: 0 });
+    vi.restoreAllMocks();
   });
 });

@@ -1,8 +1,8 @@
 -- The red-flag path made whole: flags stored whatever else a form holds, every session preceded by its own
 -- clear check-in, severe pain after a session as a red flag, red flags closed with an honest outcome, and the
 -- clinic's emergency number for the seek-care advice. New refusals in the BC class:
---   BC006  a session log points at a check-in that reported red flags
---   BC007  a session log points at a check-in made more than 2 hours before it (or after it)
+--   BC007  a session log points at a check-in that reported red flags
+--   BC008  a session log points at a check-in made more than 2 hours before it (or after it)
 
 -- The three cauda equina signs that "tingling or numbness" covers only broadly.
 ALTER TYPE "RedFlag" ADD VALUE 'SADDLE_NUMBNESS' BEFORE 'VERY_SEVERE_PAIN';
@@ -59,11 +59,11 @@ DECLARE
 BEGIN
   SELECT "red_flags", "created_at" INTO chosen FROM "check_in" WHERE "id" = NEW."check_in_id";
   IF cardinality(chosen."red_flags") > 0 THEN
-    RAISE EXCEPTION 'This check-in reported red flags, so no session may follow it.' USING ERRCODE = 'BC006';
+    RAISE EXCEPTION 'This check-in reported red flags, so no session may follow it.' USING ERRCODE = 'BC007';
   END IF;
   IF chosen."created_at" > NEW."created_at" OR chosen."created_at" < NEW."created_at" - interval '2 hours' THEN
     RAISE EXCEPTION 'A session must follow its own check-in within 2 hours. Check in again first.'
-      USING ERRCODE = 'BC007';
+      USING ERRCODE = 'BC008';
   END IF;
   RETURN NEW;
 END;

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getOwnCheckIn } from "@/lib/dal/check-ins";
 import { requirePatient } from "@/lib/dal/session";
+import { ClearSessionDraft } from "@/components/clear-session-draft";
+import { PausedAdvice } from "@/components/paused-advice";
 import { SeekCareAdvice } from "@/components/seek-care-advice";
 
 export const metadata: Metadata = { title: "Check-in result" };
@@ -10,6 +12,14 @@ export default async function CheckInResultPage({ params }: { params: Promise<{ 
   const user = await requirePatient();
   const checkIn = await getOwnCheckIn(user, (await params).id);
   const { assessment } = checkIn;
+  // An earlier clear check-in, opened while a red flag has paused the plan, is no go-ahead.
+  if (assessment.outcome === "CLEAR" && checkIn.patient.status === "PAUSED_RED_FLAG") {
+    return (
+      <main className="mx-auto max-w-2xl px-4 py-8">
+        <PausedAdvice user={user} />
+      </main>
+    );
+  }
   if (assessment.outcome === "CLEAR") {
     return (
       <main className="mx-auto max-w-2xl px-4 py-8">
@@ -26,6 +36,7 @@ export default async function CheckInResultPage({ params }: { params: Promise<{ 
   }
   return (
     <main className="mx-auto max-w-2xl px-4 py-8">
+      <ClearSessionDraft />
       <SeekCareAdvice
         headingLevel={1}
         flags={assessment.flags}
