@@ -12,12 +12,15 @@ const REMEMBERED = 500;
  * itself and resumes from the last event id. The server sends each delivery once per stream and resumes
  * after the last one; the page still announces an alert once by its id, whatever reaches it twice.
  */
-export function LiveAlerts() {
+export function LiveAlerts({ since }: { since: string }) {
   const router = useRouter();
+  // The delivery the page was rendered after: the stream starts there, so an alert delivered between the
+  // render and the connection is streamed too. Later renders (router.refresh) keep the open stream.
+  const [after] = useState(since);
   const [announcement, setAnnouncement] = useState("");
   const seen = useRef(new Set<string>());
   useEffect(() => {
-    const source = new EventSource("/api/alerts/stream");
+    const source = new EventSource(`/api/alerts/stream?after=${encodeURIComponent(after)}`);
     source.addEventListener("alert", (event) => {
       const alert = JSON.parse((event as MessageEvent<string>).data) as {
         alertId: string;
@@ -33,7 +36,7 @@ export function LiveAlerts() {
       router.refresh();
     });
     return () => source.close();
-  }, [router]);
+  }, [router, after]);
   return (
     <p aria-live="assertive" className="sr-only">
       {announcement}

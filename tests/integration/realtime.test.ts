@@ -103,11 +103,14 @@ async function collect(stream: ReadableStream<Uint8Array>, ms: number): Promise<
   return read.events;
 }
 
-/** GET /api/alerts/stream as the clinician, resuming after `lastEventId` when given, as EventSource does. */
-async function openStream(clinician: ClinicianUser, lastEventId?: string) {
+/**
+ * GET /api/alerts/stream as the clinician, resuming after `lastEventId` when given, as EventSource does, or
+ * after the delivery a page was rendered after (`?after=`).
+ */
+async function openStream(clinician: ClinicianUser, lastEventId?: string, after?: string) {
   acting.user = clinician;
   const response = await GET(
-    new Request("http://localhost/api/alerts/stream", {
+    new Request(`http://localhost/api/alerts/stream${after ? `?after=${after}` : ""}`, {
       headers: lastEventId ? { "last-event-id": lastEventId } : {},
     }),
   );
@@ -186,6 +189,20 @@ describe("alert delivery", () => {
     );
     const alert = await db.alert.findFirstOrThrow({ where: { patientId: patient.id } });
     expect(events.map((event) => event.data.alertId)).toEqual([alert.id]);
+  });
+
+  it("streams an alert delivered between a page's render and its stream's start, once", async () => {
+    await drain();
+    const setup = await clinicWithActivePlan();
+    // The page reads where deliveries stand when it renders; the alert is delivered before the browser connects.
+    const renderedAfter = await latestAlertEventId(setup.asClinician);
+    await redFlag(setup.patient);
+    await drain();
+    const stream = await openStream(setup.asClinician, undefined, renderedAfter.toString());
+    const [row] = await outboxRows(setup.clinic.id);
+    await until(() => stream.events.length > 0);
+    await stream.close();
+    expect(shown(stream.events)).toEqual([[row!.deliverySeq!.toString(), row!.alertId]]);
   });
 
   it("pushes a red flag to the clinic's stream through LISTEN/NOTIFY, and nothing to another clinic's", async () => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AlertList } from "@/components/alert-list";
 import { inputClass } from "@/components/form";
 import { LiveAlerts } from "@/components/live-alerts";
+import { latestAlertEventId } from "@/lib/dal/alert-events";
 import { TriageList } from "@/components/triage-list";
 import { listOpenAlerts } from "@/lib/dal/alerts";
 import { requireClinician } from "@/lib/dal/session";
@@ -24,6 +25,8 @@ export default async function ClinicianHome({
 }) {
   const user = await requireClinician();
   const filter = triageFilterSchema.parse(await searchParams);
+  // Read before the page's alerts: whatever is delivered after this reaches the page over its stream.
+  const since = await latestAlertEventId(user);
   const [triage, alerts] = await Promise.all([
     triagePatients(user, { query: filter.q, status: filter.status, page: filter.page }),
     listOpenAlerts(user),
@@ -40,7 +43,7 @@ export default async function ClinicianHome({
 
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
-      <LiveAlerts />
+      <LiveAlerts since={since.toString()} />
       <section aria-labelledby="alerts-heading">
         <h1 id="alerts-heading" className="text-2xl font-semibold">
           Alerts{" "}

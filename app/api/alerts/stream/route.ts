@@ -10,7 +10,8 @@ const LAST_EVENT_ID = /^\d{1,19}$/;
 
 /**
  * Server-sent events of the signed-in clinician's clinic alerts. Event ids are delivery numbers; a browser
- * reconnecting with Last-Event-ID gets every delivery numbered after it, a new one only what comes next.
+ * reconnecting with Last-Event-ID, or a page opening the stream with ?after=, gets every delivery numbered
+ * after it, a stream with neither only what comes next.
  */
 export async function GET(request: Request) {
   const user = await currentUser();
@@ -18,7 +19,9 @@ export async function GET(request: Request) {
   if (user.role !== "CLINICIAN") return new Response("Not available to your account.", { status: 403 });
   const clinician = user as ClinicianUser;
 
-  const lastEventId = request.headers.get("last-event-id");
+  // A reconnecting browser says where it stopped (Last-Event-ID); a page says which delivery it was rendered
+  // after (?after=); anything else starts with what comes next.
+  const lastEventId = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after");
   const start =
     lastEventId && LAST_EVENT_ID.test(lastEventId)
       ? BigInt(lastEventId)

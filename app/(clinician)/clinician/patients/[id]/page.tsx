@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CloseRedFlagsForm } from "@/components/close-red-flags-form";
 import { AlertList } from "@/components/alert-list";
 import { LiveAlerts } from "@/components/live-alerts";
+import { latestAlertEventId } from "@/lib/dal/alert-events";
 import { PainChart } from "@/components/pain-chart";
 import { DischargePatient, ReassignPatient, ReissueInvitation } from "@/components/patient-admin";
 import { PatientStatusBadge } from "@/components/patient-status-badge";
@@ -47,6 +48,8 @@ export default async function PatientPage({
 }) {
   const user = await requireClinician();
   const patient = await getClinicPatient(user, (await params).id);
+  // Read before the page's alerts: whatever is delivered after this reaches the page over its stream.
+  const since = await latestAlertEventId(user);
   const saved = Number((await searchParams).saved);
   const [alerts, record, clinicians] = await Promise.all([
     listOpenAlerts(user, { patientId: patient.id }),
@@ -76,7 +79,7 @@ export default async function PatientPage({
         </p>
       ) : null}
 
-      <LiveAlerts />
+      <LiveAlerts since={since.toString()} />
       <section aria-labelledby="patient-alerts-heading" className="mt-8">
         <h2 id="patient-alerts-heading" className="text-xl font-semibold">
           Open alerts ({alerts.length})
