@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { CaseContext } from "../lib/context";
+import { withClient } from "../lib/database";
 import type { Figure } from "../lib/report";
 import { round } from "../lib/stats";
 
@@ -49,6 +50,14 @@ async function routeScripts(ctx: CaseContext, route: string, cookie?: string) {
 
 /** P8: JavaScript per route, gzip. */
 export async function bundleSizes(ctx: CaseContext) {
+  // The session form opens only after a clear check-in of the patient's own, made in the last 2 hours.
+  await withClient(ctx.ownerUrl, (client) =>
+    client.query(
+      `insert into check_in (patient_id, idempotency_key, request_hash, pain_score, red_flags)
+       select p.id, 'bench-p8-' || gen_random_uuid(), 'bench', 2, '{}'
+         from patient p join app_user u on u.id = p.user_id where u.email = 'patient@demo.test'`,
+    ),
+  );
   const routes = [
     await routeScripts(ctx, "/patient", ctx.accounts.patient),
     await routeScripts(ctx, "/patient/log", ctx.accounts.patient),
