@@ -113,14 +113,15 @@ describe("the red-flag check-in", () => {
     });
   });
 
-  it("refuses a reused key with different answers", async () => {
+  // A red flag under a reused key is stored all the same (tests/integration/red-flag-path.test.ts).
+  it("refuses a reused key with different answers that carry no red flag", async () => {
     const { patient } = await clinicWithActivePlan();
     const key = randomUUID();
     await submitCheckIn(patient.asPatient, { idempotencyKey: key, redFlags: [], painScore: 2 });
     const error = await submitCheckIn(patient.asPatient, {
       idempotencyKey: key,
-      redFlags: ["UNABLE_TO_WALK"],
-      painScore: 2,
+      redFlags: [],
+      painScore: 3,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe("IDEMPOTENCY_CONFLICT");
