@@ -13,7 +13,7 @@ import type { RedFlagCode } from "@/lib/domain/red-flags";
 import { stopRealtimeHub } from "@/lib/realtime/hub";
 import { concurrently, errors, values } from "../support/concurrently";
 import { clearCheckIn, createClinic, nextInterrupt } from "../support/fixtures";
-import { clinicWithActivePlan } from "../support/plans";
+import { clinicWithActivePlan, sessionInput } from "../support/plans";
 
 // The red-flag path end to end (shared/PRODUCT.md, "The red-flag path"; shared/STYLE.md, "Safety before form
 // validation"): a flag is stored whatever else the form holds, never rate-limited, never dropped by a race,
@@ -204,17 +204,7 @@ async function sessionLogRow(setup: Setup, checkInId: string, patientId = setup.
   };
 }
 
-const validLog = (overrides: Partial<Parameters<typeof logSession>[1]> = {}) => ({
-  idempotencyKey: randomUUID(),
-  planVersion: 1,
-  exerciseIds: [] as string[],
-  painBefore: 3,
-  painAfter: 3,
-  discomfort: "NONE" as const,
-  worseOrSpread: false,
-  notes: null,
-  ...overrides,
-});
+const validLog = sessionInput;
 
 describe("a red flag at check-in is stored whatever else the form holds", () => {
   it.each([

@@ -1,23 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getOwnSessionLog, logSession } from "@/lib/dal/session-logs";
 import { DomainError } from "@/lib/domain/errors";
 import { clearCheckIn, nextInterrupt } from "../support/fixtures";
 import { concurrently, values } from "../support/concurrently";
-import { checkInAndLog, clinicWithActivePlan } from "../support/plans";
+import { checkInAndLog, clinicWithActivePlan, sessionInput } from "../support/plans";
 
-const session = (overrides: Partial<Parameters<typeof logSession>[1]> = {}) => ({
-  idempotencyKey: randomUUID(),
-  planVersion: 1,
-  exerciseIds: [] as string[],
-  painBefore: 3,
-  painAfter: 3,
-  discomfort: "NONE" as const,
-  worseOrSpread: false,
-  notes: null,
-  ...overrides,
-});
+const session = sessionInput;
 
 describe("logSession", () => {
   it("stores the session against the plan version followed, with the exercises done", async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { savePlan } from "@/lib/dal/plan-writes";
 import type { PatientUser } from "@/lib/dal/session";
 import { logSession } from "@/lib/dal/session-logs";
@@ -47,3 +48,16 @@ export async function checkInAndLog(patient: { id: string; asPatient: PatientUse
   await clearCheckIn(patient.id);
   return logSession(patient.asPatient, input);
 }
+
+/** A session log's input with steady pain at plan version 1, as the log form sends it; `overrides` change it. */
+export const sessionInput = (overrides: Partial<SessionLogInput> = {}): SessionLogInput => ({
+  idempotencyKey: randomUUID(),
+  planVersion: 1,
+  exerciseIds: [],
+  painBefore: 3,
+  painAfter: 3,
+  discomfort: "NONE",
+  worseOrSpread: false,
+  notes: null,
+  ...overrides,
+});
