@@ -8,7 +8,7 @@ const baseURL = external ?? `http://127.0.0.1:${PORT}`;
 // `npm test` first runs e2e/self-check, a test that fails on purpose, to prove that a failure fails the run;
 // it needs a browser but no server.
 const selfCheck = process.env.BACKCARE_SELF_CHECK === "1";
-const PG_PORT = 54332;
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54332);
 // The one place the suite's database is named: the fixtures (e2e/support/database.ts) read it, and the test
 // workers inherit it. Against an external server, set E2E_DATABASE_URL (the tables' owner) yourself.
 if (!external && !selfCheck) {
@@ -48,7 +48,7 @@ export default defineConfig({
     external || selfCheck
       ? undefined
       : {
-          command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres --pg-port ${PG_PORT} --fresh`,
+          command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres-${PG_PORT} --pg-port ${PG_PORT} --fresh`,
           url: `${baseURL}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,

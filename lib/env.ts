@@ -11,6 +11,7 @@ const source = building
   ? {
       DATABASE_URL: "postgresql://build:build@localhost:5432/build",
       AUTH_SECRET: "build-time-placeholder-never-used-to-sign-anything",
+      APP_URL: "http://build.invalid",
       ...process.env,
     }
   : process.env;

@@ -103,6 +103,8 @@ async function main() {
       DATABASE_URL: appUrl,
       AUTH_SECRET: authSecret(),
       AUTH_TRUST_HOST: "true",
+      // Links in invitations and reset e-mails are built on this address, never on request headers.
+      APP_URL: process.env.APP_URL ?? `http://localhost:${values.port}`,
       ...(mode === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {}),
     },
   });

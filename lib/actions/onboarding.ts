@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { acceptInvitation, invitePatient, reissueInvitation } from "@/lib/dal/invitations";
 import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
 import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { sendInvitationEmail } from "@/lib/email";
+import { appLink } from "@/lib/links";
 import {
   acceptInvitationSchema,
   invitePatientSchema,
@@ -17,19 +17,12 @@ import {
 import { clinicianAction, publicAction } from "./action";
 import type { FormState } from "./form-state";
 
-async function invitationLink(token: string): Promise<string> {
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const protocol =
-    list.get("x-forwarded-proto") ??
-    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${protocol}://${host}/invite/${token}`;
-}
+const invitationLink = (token: string) => appLink(`/invite/${token}`);
 
 const invite = clinicianAction(invitePatientSchema, async (input, user) => {
   await enforce(`invitation:${user.id}`, LIMITS.invitationPerClinician, "invitations");
   const { token } = await invitePatient(user, input);
-  const link = await invitationLink(token);
+  const link = invitationLink(token);
   const emailed = await sendInvitationEmail(input, link, user.name).catch((error: unknown) => {
     console.error("[email] invitation not sent", error);
     return false;
@@ -45,7 +38,7 @@ const invite = clinicianAction(invitePatientSchema, async (input, user) => {
 });
 
 const reissue = clinicianAction(patientIdSchema, async ({ patientId }, user) => {
-  const link = await invitationLink(await reissueInvitation(user, patientId));
+  const link = invitationLink(await reissueInvitation(user, patientId));
   return { ok: true, link, message: "A new invitation link was made; earlier links no longer work." };
 });
 
