@@ -38,3 +38,16 @@ export const closeRedFlagsSchema = z
     path: ["confirmed"],
     error: "Confirm that a doctor has cleared the patient to exercise.",
   });
+
+const INT8_MAX = BigInt("9223372036854775807");
+
+/**
+ * Where an alert stream resumes: a delivery number the stream sent (Last-Event-ID) or the page was rendered
+ * after (?after=). Delivery numbers are PostgreSQL bigints, so anything else is refused rather than sent to
+ * the database on every poll.
+ */
+export const streamCursorSchema = z
+  .string()
+  .regex(/^\d{1,19}$/, { error: "Last-Event-ID must be an event id this stream sent." })
+  .transform((value) => BigInt(value))
+  .refine((value) => value <= INT8_MAX, { error: "Last-Event-ID must be an event id this stream sent." });

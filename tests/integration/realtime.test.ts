@@ -4,7 +4,8 @@ import pg from "pg";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/alerts/stream/route";
 import { db } from "@/lib/db";
-import { alertEventsSince, latestAlertEventId, type AlertStreamEvent } from "@/lib/dal/alert-events";
+import { alertEventsSince, latestAlertEventId } from "@/lib/dal/alert-events";
+import { startSession } from "@/lib/dal/auth-sessions";
 import { submitCheckIn } from "@/lib/dal/check-ins";
 import * as outbox from "@/lib/dal/outbox";
 import type { ClinicianUser, PatientUser } from "@/lib/dal/session";
@@ -12,6 +13,7 @@ import { alertStream } from "@/lib/realtime/alert-stream";
 import { RealtimeHub, stopRealtimeHub } from "@/lib/realtime/hub";
 import { ALERT_CHANNEL, relayOutbox, type AlertNotification } from "@/lib/realtime/relay";
 import { concurrently, values } from "../support/concurrently";
+import { reading, sleep, until, type Received } from "../support/event-stream";
 import { createClinic, createPatient } from "../support/fixtures";
 import { clinicWithActivePlan } from "../support/plans";
 
@@ -30,8 +32,6 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await stopRealtimeHub();
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function listen(): Promise<{ received: AlertNotification[]; stop: () => Promise<void> }> {
   const client = new pg.Client({ connectionString: url });
@@ -54,47 +54,6 @@ async function drain(relayPool = pool): Promise<void> {
   while ((await relayOutbox(relayPool)) > 0);
 }
 
-const until = async (condition: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!condition() && Date.now() < end) await sleep(25);
-};
-
-type Received = { id: string; data: AlertStreamEvent };
-
-/** Reads a stream's alert events as they arrive, as a browser's EventSource would. */
-function reading(stream: ReadableStream<Uint8Array>) {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  const events: Received[] = [];
-  let buffer = "";
-  const finished = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (!block.includes("event: alert")) continue;
-        events.push({
-          id: /^id: (.*)$/m.exec(block)![1]!,
-          data: JSON.parse(/^data: (.*)$/m.exec(block)![1]!) as AlertStreamEvent,
-        });
-      }
-    }
-  })();
-  return {
-    events,
-    /** Waits (up to 8 s: longer than the stream's fallback poll) until the events satisfy `condition`. */
-    until: (condition: (events: Received[]) => boolean, ms = 8000) => until(() => condition(events), ms),
-    close: async () => {
-      await reader.cancel().catch(() => {});
-      await finished;
-    },
-  };
-}
-
 /** Reads a stream's events for `ms` milliseconds. */
 async function collect(stream: ReadableStream<Uint8Array>, ms: number): Promise<Received[]> {
   const read = reading(stream);
@@ -108,7 +67,8 @@ async function collect(stream: ReadableStream<Uint8Array>, ms: number): Promise<
  * after the delivery a page was rendered after (`?after=`).
  */
 async function openStream(clinician: ClinicianUser, lastEventId?: string, after?: string) {
-  acting.user = clinician;
+  // A stream holds a lease on a real session (lib/dal/alert-streams.ts).
+  acting.user = { ...clinician, sessionId: await startSession(clinician.id) };
   const response = await GET(
     new Request(`http://localhost/api/alerts/stream${after ? `?after=${after}` : ""}`, {
       headers: lastEventId ? { "last-event-id": lastEventId } : {},
