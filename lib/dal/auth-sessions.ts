@@ -8,7 +8,10 @@ export async function startSession(userId: string): Promise<string> {
   return session.id;
 }
 
-/** Signs one browser out on the server: its cookie, even replayed, is refused from now on. */
+/**
+ * Signs one browser out on the server: its cookie, even replayed, is refused from now on. Audited once, by
+ * whichever sign-out gets there first (the app's button, or next-auth's own POST /api/auth/signout).
+ */
 export async function endSession(user: {
   id: string;
   clinicId: string;
@@ -16,10 +19,11 @@ export async function endSession(user: {
 }): Promise<void> {
   if (!user.sessionId) return;
   await db.$transaction(async (tx) => {
-    await tx.authSession.updateMany({
+    const { count } = await tx.authSession.updateMany({
       where: { id: user.sessionId!, userId: user.id, revokedAt: null },
       data: { revokedAt: new Date() },
     });
+    if (count === 0) return;
     await audit(tx, {
       clinicId: user.clinicId,
       actorId: user.id,

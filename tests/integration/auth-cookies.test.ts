@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { handlers } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from "@/scripts/lib/client-address.mjs";
 import { FIXTURE_PASSWORD, createClinic } from "../support/fixtures";
+
+// As behind scripts/server.mjs, which records each request's client address.
+trustClientAddressHeader();
 
 // The cookies next-auth sets, over HTTPS as in production: the browser's own rules then bind them to this
 // host and to secure connections (__Host- and __Secure- prefixes), out of reach of scripts (HttpOnly) and
@@ -35,7 +39,7 @@ describe("session cookies over HTTPS", () => {
         headers: {
           "content-type": "application/x-www-form-urlencoded",
           cookie: csrfCookie.split(";")[0]!,
-          "x-forwarded-for": "203.0.113.7",
+          [CLIENT_ADDRESS_HEADER]: "203.0.113.7",
         },
         body: new URLSearchParams({ csrfToken, email: clinician.email, password: FIXTURE_PASSWORD }),
       }) as Parameters<typeof handlers.POST>[0],

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { LIMITS, consume } from "@/lib/dal/rate-limit";
 import type { PatientUser } from "@/lib/dal/session";
+import { CLIENT_ADDRESS_HEADER, trustClientAddressHeader } from "@/scripts/lib/client-address.mjs";
 import { concurrently, values } from "../support/concurrently";
 import { clearCheckIn } from "../support/fixtures";
 import { clinicWithActivePlan } from "../support/plans";
@@ -115,9 +116,11 @@ describe("sign-in limits", () => {
     vi.useRealTimers();
   });
 
+  // As behind scripts/server.mjs, which records each request's client address.
+  trustClientAddressHeader();
   const request = (address: string) =>
     new Request("http://localhost/api/auth/callback/credentials", {
-      headers: { "x-forwarded-for": address },
+      headers: { [CLIENT_ADDRESS_HEADER]: address },
     });
 
   it(`refuses attempts past ${LIMITS.signInPerAccount.limit} on one account, even with the right password`, async () => {
