@@ -149,7 +149,7 @@ test("the clinic admin requires two-step sign-in for all staff, and finds it in 
   await page.getByLabel("Action").selectOption("");
   await page.getByLabel("Person").selectOption({ label: `${robin.name} (clinician)` });
   await page.getByRole("button", { name: "Filter" }).click();
-  await expect(page.getByRole("table")).toContainText("auth.sign_in");
+  await expect(page.getByRole("table")).toContainText("Signed in");
   await expect(page.getByRole("table")).not.toContainText(admin.name);
   await page.goto("/admin/audit?to=2000-01-01");
   await expect(page.getByText("No entries match these filters.")).toBeVisible();

@@ -5,6 +5,7 @@ import { savePlanAction } from "@/lib/actions/plans";
 import type { CatalogueExercise } from "@/lib/dal/exercises";
 import type { PlanBuilderData } from "@/lib/dal/plans";
 import { checkPlan, type GuardrailIssue } from "@/lib/domain/guardrails";
+import { EARLIEST_DAY, LATEST_DAY } from "@/lib/validation/limits";
 import type { PlanItemInput } from "@/lib/validation/plan";
 import { FormMessage } from "../form";
 import { useActionForm } from "../use-action-form";
@@ -117,6 +118,8 @@ export function PlanBuilder({ data, today }: { data: PlanBuilderData; today: str
             <input
               id="start-date"
               type="date"
+              min={EARLIEST_DAY}
+              max={LATEST_DAY}
               value={startDate}
               onChange={(event) => setStartDate(event.target.value)}
               className="mt-1 rounded-lg border border-slate-300 px-3 py-2"

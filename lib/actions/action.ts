@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
+import { NUL, NUL_REFUSAL } from "@/lib/request-checks";
 import {
   requireAdmin,
   requireClinician,
@@ -34,6 +35,36 @@ export function jsonPayload(formData: FormData): unknown {
   }
 }
 
+/**
+ * PostgreSQL cannot store a NUL character in text, and no one types one: a form that holds one anywhere is
+ * refused whole, naming the fields, before it is parsed. proxy.ts answers 400 to the same form over HTTP.
+ * Patients' forms are the exception (see withoutNul).
+ */
+function nulRefusal(formData: FormData): FormState | null {
+  const fields = [...formData.entries()]
+    .filter(
+      ([key, value]) => key.includes(NUL) || (typeof value === "string" ? value : value.name).includes(NUL),
+    )
+    .map(([key]) => key.replaceAll(NUL, ""));
+  if (fields.length === 0) return null;
+  return {
+    message: NUL_REFUSAL,
+    fieldErrors: Object.fromEntries(fields.map((key) => [key, [NUL_REFUSAL]])),
+  };
+}
+
+/**
+ * The form with every NUL character taken out. A patient's form may carry a clinical signal (a red flag, a
+ * pain score), and safety comes before form validation: a stray invisible character in a note must not drop
+ * it. proxy.ts lets NULs through to patients' pages for the same reason.
+ */
+function withoutNul(formData: FormData): FormData {
+  const cleaned = new FormData();
+  for (const [key, value] of formData.entries())
+    cleaned.append(key.replaceAll(NUL, ""), typeof value === "string" ? value.replaceAll(NUL, "") : value);
+  return cleaned;
+}
+
 /** Zod issues as the form shows them: messages by field path, "form" for the whole form. */
 export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
@@ -55,9 +86,13 @@ function action<U, S extends z.ZodType>(
   schema: S,
   read: (formData: FormData) => unknown,
   handler: (input: z.infer<S>, user: U) => Promise<Result>,
+  nul: "refuse" | "strip" = "refuse",
 ) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+  return async (_previous: FormState, submitted: FormData): Promise<FormState> => {
     const user = await requireActor();
+    const refused = nul === "refuse" ? nulRefusal(submitted) : null;
+    if (refused) return refused;
+    const formData = nul === "strip" ? withoutNul(submitted) : submitted;
     const parsed = schema.safeParse(read(formData));
     if (!parsed.success) {
       return { message: "Some answers need another look.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
@@ -98,12 +133,12 @@ export function publicAction<S extends z.ZodType>(
  * An action wrapper for one kind of actor: the session and role check it runs first, and the user type its
  * handlers receive. The form's fields are read with `read` (by default, every field as it came).
  */
-function actionFor<U>(requireActor: () => Promise<U>) {
+function actionFor<U>(requireActor: () => Promise<U>, nul: "refuse" | "strip" = "refuse") {
   return <S extends z.ZodType>(
     schema: S,
     handler: (input: z.infer<S>, user: U) => Promise<Result>,
     read: (formData: FormData) => unknown = formFields,
-  ) => action(requireActor, schema, read, handler);
+  ) => action(requireActor, schema, read, handler, nul);
 }
 
 // Arrows, so that each check is looked up when an action runs rather than when this module loads.
@@ -112,5 +147,6 @@ export const signedInAction = actionFor<SessionUser>(() => requireSignedIn());
 /** For actions any signed-in user may take on their own account. */
 export const userAction = actionFor<SessionUser>(() => requireUser());
 export const clinicianAction = actionFor<ClinicianUser>(() => requireClinician());
-export const patientAction = actionFor<PatientUser>(() => requirePatient());
+/** Patients' forms: a NUL character is taken out rather than refused, so that no clinical signal is lost. */
+export const patientAction = actionFor<PatientUser>(() => requirePatient(), "strip");
 export const adminAction = actionFor<AdminUser>(() => requireAdmin());

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { describeAuditAction, describeRecord } from "@/lib/domain/audit-actions";
 import type { AuditFilters } from "@/lib/validation/audit";
 import { audit } from "./audit";
 import type { AdminUser } from "./session";
@@ -61,6 +62,7 @@ export async function clinicAuditLog(admin: AdminUser, filters: AuditFilters) {
         action: true,
         entityType: true,
         entityId: true,
+        // Read here, never returned: describeAuditAction takes only its whitelisted, non-clinical fields.
         metadata: true,
         actor: { select: { name: true, role: true } },
         patient: { select: { user: { select: { name: true } } } },
@@ -77,12 +79,30 @@ export async function clinicAuditLog(admin: AdminUser, filters: AuditFilters) {
       orderBy: { action: "asc" },
     }),
   ]);
+  const names = new Map(actors.map((person) => [person.id, person.name]));
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    events: events.map((event) => ({ ...event, id: event.id.toString() })),
+    // Admins have no clinical role: each row is words, never the row's metadata (symptoms, pain, notes).
+    events: events.map((event) => ({
+      id: event.id.toString(),
+      createdAt: event.createdAt,
+      action: event.action,
+      what: describeAuditAction(event.action, event.metadata),
+      record: describeRecord(
+        event.entityType,
+        event.entityId,
+        event.entityType === "User" && event.entityId
+          ? names.get(event.entityId)
+          : event.entityType === "Patient"
+            ? event.patient?.user.name
+            : null,
+      ),
+      patient: event.patient?.user.name ?? null,
+      actor: event.actor,
+    })),
     actors,
-    actions: actions.map((row) => row.action),
+    actions: actions.map((row) => ({ action: row.action, words: describeAuditAction(row.action) })),
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/domain/errors";
 import { isOverdue } from "@/lib/domain/alerts";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { RedFlagOutcome } from "@/lib/domain/red-flags";
 import { audit } from "./audit";
 import { safetyTransaction } from "./transaction";
@@ -121,7 +122,7 @@ const OUTCOME_NOTE: Record<RedFlagOutcome, string> = {
   DISCHARGED: "Discharged",
 };
 
-const OUTCOME_ACTION: Record<RedFlagOutcome, string> = {
+const OUTCOME_ACTION: Record<RedFlagOutcome, AuditAction> = {
   CLEARED: "clearance.recorded",
   REFERRED: "red_flag.referred",
   DISCHARGED: "red_flag.discharged",

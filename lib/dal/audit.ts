@@ -1,12 +1,14 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, type Tx } from "@/lib/db";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 
 export type AuditEntry = {
   clinicId: string | null;
   actorId: string | null;
   patientId?: string | null;
-  action: string;
+  /** One of the actions the admin's audit page has words for (lib/domain/audit-actions.ts). */
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   metadata?: Prisma.InputJsonValue;

@@ -1,15 +1,8 @@
 import { z } from "zod";
+import { calendarDay } from "./dates";
 
 const DAY_MS = 86_400_000;
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  // A real calendar day: JavaScript would read 2026-11-31 as 1 December.
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  })
-  .transform((text) => new Date(`${text}T00:00:00Z`));
+const day = calendarDay("a date").transform((text) => new Date(`${text}T00:00:00Z`));
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_PLAN_ITEMS } from "@/lib/domain/guardrails";
+import { calendarDay } from "./dates";
 
 const count = (label: string, max: number) =>
   z
@@ -36,7 +37,7 @@ export const savePlanInputSchema = z
     planId: z.uuid().nullable(),
     expectedVersion: z.number().int().min(1).nullable(),
     intent: z.enum(["save", "activate"]),
-    startDate: z.iso.date({ error: "Give a start date." }),
+    startDate: calendarDay("a start date"),
     items: z
       .array(planItemInputSchema)
       .max(MAX_PLAN_ITEMS, { error: `A plan holds at most ${MAX_PLAN_ITEMS} exercises.` }),

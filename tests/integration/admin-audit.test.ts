@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AUDIT_PAGE_SIZE, clinicAuditLog, clinicOverview } from "@/lib/dal/admin";
+import { submitCheckIn } from "@/lib/dal/check-ins";
 import type { AdminUser } from "@/lib/dal/session";
 import { parseAuditQuery } from "@/lib/validation/audit";
 import { createClinic } from "../support/fixtures";
@@ -57,7 +58,10 @@ describe("the clinic admin's audit trail", () => {
       ["auth.sign_in", mine.clinician.name],
     ]);
     expect(all.total).toBe(3);
-    expect(all.actions).toEqual(["auth.sign_in", "patient.record_viewed"]);
+    expect(all.actions).toEqual([
+      { action: "auth.sign_in", words: "Signed in" },
+      { action: "patient.record_viewed", words: "Patient record viewed" },
+    ]);
     expect(all.actors.map((actor) => actor.id).sort()).toEqual(
       [mine.admin.id, mine.clinician.id, mine.patient.user.id].sort(),
     );
@@ -90,6 +94,62 @@ describe("the clinic admin's audit trail", () => {
     const second = await clinicAuditLog(admin, parseAuditQuery({ page: "2" }).filters);
     expect([first.events.length, second.events.length, first.pageCount]).toEqual([AUDIT_PAGE_SIZE, 5, 2]);
     expect(second.events.at(-1)!.createdAt).toEqual(new Date(start));
+  });
+
+  it("says in words what happened, to which record and by whom, and never a clinical detail", async () => {
+    const { clinic, clinician, patient, admin } = await clinicWithAdmin();
+    // A real red flag: its audit rows carry the flags and the pain score.
+    await submitCheckIn(patient.asPatient, {
+      idempotencyKey: "6a1e0f4e-3b1f-4c55-9d0e-1f2a3b4c5d6e",
+      redFlags: ["BOTH_LEGS"],
+      painScore: 9,
+    });
+    const at = new Date("2026-11-20T08:00:00Z");
+    await db.auditEvent.createMany({
+      data: [
+        {
+          ...event(clinic.id, clinician.id, "auth.sign_in_refused", at),
+          metadata: { reason: "locked" },
+        },
+        {
+          ...event(clinic.id, clinician.id, "plan.activated", at),
+          patientId: patient.id,
+          entityType: "Plan",
+          entityId: "0f9e8d7c-6b5a-4321-8fed-cba987654321",
+          metadata: { version: 2, status: "ACTIVE", changes: ["Added Secret stretch, 3 x 10."] },
+        },
+        {
+          ...event(clinic.id, clinician.id, "some.future_action", at),
+          patientId: patient.id,
+          metadata: { notes: "Secret free text", painScore: 7 },
+        },
+      ],
+    });
+    const log = await clinicAuditLog(admin, parseAuditQuery({}).filters);
+    const payload = JSON.stringify(log);
+    for (const clinical of ["BOTH_LEGS", "painScore", "Secret", "metadata", "changes", "flags"])
+      expect(payload, clinical).not.toContain(clinical);
+    const rows = log.events.map((row) => [row.what, row.record, row.patient, row.actor?.name ?? null]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [
+          "Red flag reported",
+          expect.stringMatching(/^Red flag report [0-9a-f]{8}$/),
+          patient.user.name,
+          patient.user.name,
+        ],
+        ["Alert opened", expect.stringMatching(/^Alert [0-9a-f]{8}$/), patient.user.name, patient.user.name],
+        ["Sign-in refused (account locked)", `Account of ${clinician.name}`, null, clinician.name],
+        ["Plan activated (version 2)", "Plan 0f9e8d7c", patient.user.name, clinician.name],
+        [
+          "Other action (some.future_action)",
+          `Account of ${clinician.name}`,
+          patient.user.name,
+          clinician.name,
+        ],
+      ]),
+    );
+    expect(log.actions).toContainEqual({ action: "red_flag.reported", words: "Red flag reported" });
   });
 
   it("names the filters it could not read and ignores them", () => {

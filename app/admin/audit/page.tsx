@@ -1,18 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass } from "@/components/form";
+import { LocalTime } from "@/components/local-time";
 import { ScrollingTable } from "@/components/scrolling-table";
 import { clinicAuditLog } from "@/lib/dal/admin";
 import { requireAdmin } from "@/lib/dal/session";
 import { parseAuditQuery } from "@/lib/validation/audit";
 
 export const metadata: Metadata = { title: "Audit trail" };
-
-const timestamp = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -32,8 +27,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <main className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-2xl font-semibold">Audit trail</h1>
       <p className="mt-1 text-slate-700">
-        Every sign-in, refused request, patient record read and change in the clinic, newest first. Times are
-        UTC. Entries cannot be changed or deleted.
+        Every sign-in, refused request, patient record read and change in the clinic, newest first, in your
+        local time; the From and To filters are whole days in UTC. Entries cannot be changed or deleted.
       </p>
       <form
         method="get"
@@ -58,9 +53,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </label>
           <select id="action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
             <option value="">Any action</option>
-            {log.actions.map((action) => (
+            {log.actions.map(({ action, words }) => (
               <option key={action} value={action}>
-                {action}
+                {words}
               </option>
             ))}
           </select>
@@ -118,23 +113,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <ScrollingTable
           label="Audit entries"
           caption="Audit entries, newest first"
-          columns={["When (UTC)", "Who", "Action", "Record", "Patient", "Details"]}
+          columns={["When", "Who", "What happened", "Record", "Patient"]}
         >
           {log.events.map((event) => (
             <tr key={event.id} className="border-t border-slate-200 align-top">
-              <td className="whitespace-nowrap px-3 py-2">{timestamp.format(event.createdAt)}</td>
-              <td className="px-3 py-2">{event.actor ? event.actor.name : "Nobody signed in"}</td>
-              <td className="px-3 py-2 font-mono">{event.action}</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                <LocalTime at={event.createdAt} />
+              </td>
               <td className="px-3 py-2">
-                {event.entityType}
-                {event.entityId ? (
-                  <span className="block font-mono text-xs text-slate-600">{event.entityId}</span>
-                ) : null}
+                {event.actor ? `${event.actor.name} (${event.actor.role.toLowerCase()})` : "Nobody signed in"}
               </td>
-              <td className="px-3 py-2">{event.patient?.user.name ?? ""}</td>
-              <td className="px-3 py-2 font-mono text-xs">
-                {event.metadata ? JSON.stringify(event.metadata) : ""}
-              </td>
+              <td className="px-3 py-2">{event.what}</td>
+              <td className="px-3 py-2">{event.record}</td>
+              <td className="px-3 py-2">{event.patient ?? ""}</td>
             </tr>
           ))}
         </ScrollingTable>
