@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -15,11 +16,19 @@ if (!external && !selfCheck) {
   process.env.E2E_DATABASE_URL = `postgresql://backcare:backcare-local@127.0.0.1:${PG_PORT}/backcare`;
 }
 
+// The suite's own SMTP server (e2e/support/global-setup.ts), where the app sends invitations and reset links;
+// the tests' workers read the messages from E2E_MAILBOX_DIR. Against an external server, start that server
+// with SMTP_URL=smtp://127.0.0.1:<E2E_SMTP_PORT>.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 1000);
+process.env.E2E_SMTP_PORT = String(SMTP_PORT);
+process.env.E2E_MAILBOX_DIR ??= path.resolve(`.data/e2e-mail-${SMTP_PORT}`);
+
 // End-to-end tests run against a production build (`next build` first; scripts/e2e.ts does it) on a fresh
 // embedded PostgreSQL with the demo data, in Debian's Chromium: no browser is ever downloaded.
 export default defineConfig({
   testDir: selfCheck ? "e2e/self-check" : "e2e",
   testIgnore: selfCheck ? [] : ["self-check/**"],
+  globalSetup: selfCheck ? undefined : "./e2e/support/global-setup.ts",
   // Every test makes its own clinic and people (e2e/fixtures.ts), so tests run in any order, two at a time.
   fullyParallel: true,
   workers: 2,
@@ -48,7 +57,7 @@ export default defineConfig({
     external || selfCheck
       ? undefined
       : {
-          command: `RATE_LIMIT_MULTIPLIER=20 npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres-${PG_PORT} --pg-port ${PG_PORT} --fresh`,
+          command: `RATE_LIMIT_MULTIPLIER=20 SMTP_URL=smtp://127.0.0.1:${SMTP_PORT} npx tsx scripts/serve.ts start --port ${PORT} --data-dir .data/e2e-postgres-${PG_PORT} --pg-port ${PG_PORT} --fresh`,
           url: `${baseURL}/api/health`,
           reuseExistingServer: false,
           timeout: 120_000,

@@ -8,13 +8,13 @@ import { useActionForm } from "./use-action-form";
 export function InvitePatientForm() {
   const { state, pending, onSubmit } = useActionForm(invitePatientAction);
   const errors = state.fieldErrors ?? {};
-  if (state.ok && state.link) {
+  if (state.ok) {
     return (
       <div className="mt-6 rounded-xl border border-emerald-200 bg-emerald-50 p-4">
         <p role="status" className="text-emerald-900">
           {state.message}
         </p>
-        <CopyLink link={state.link} />
+        {state.link ? <CopyLink link={state.link} /> : null}
       </div>
     );
   }

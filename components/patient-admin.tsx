@@ -12,14 +12,18 @@ import { useActionForm } from "./use-action-form";
 const buttonClass =
   "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60";
 
+/** `byEmail`: the link goes to the patient's own address (SMTP is configured) and is never shown here. */
 export function ReissueInvitation({
   patientId,
   pending: invitationPending,
+  byEmail,
 }: {
   patientId: string;
   pending: boolean;
+  byEmail: boolean;
 }) {
   const { state, pending, onSubmit } = useActionForm(reissueInvitationAction);
+  const what = invitationPending ? "a new invitation link" : "a password reset link";
   return (
     <form onSubmit={onSubmit}>
       <input type="hidden" name="patientId" value={patientId} />
@@ -27,9 +31,10 @@ export function ReissueInvitation({
         {invitationPending
           ? "This patient has not set a password yet."
           : "Locked out? A one-time link lets this patient choose a new password; it signs them out everywhere."}
+        {byEmail ? " The link is emailed to the patient's own address." : null}
       </p>
-      <button type="submit" disabled={pending} className={`mt-2 ${buttonClass}`}>
-        {invitationPending ? "Make a new invitation link" : "Make a password reset link"}
+      <button type="submit" disabled={pending} aria-disabled={pending} className={`mt-2 ${buttonClass}`}>
+        {pending ? (byEmail ? "Sending…" : "Making the link…") : `${byEmail ? "Email" : "Make"} ${what}`}
       </button>
       <FormMessage id="reissue-message" message={state.message} tone={state.ok ? "success" : "error"} />
       {state.link ? <CopyLink link={state.link} /> : null}

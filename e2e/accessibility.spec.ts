@@ -28,6 +28,7 @@ async function expectNoSeriousViolations(page: Page, path: string) {
 
 test("sign-in page", async ({ page }) => {
   await expectNoSeriousViolations(page, "/login");
+  await expectNoSeriousViolations(page, "/forgot-password");
 });
 
 test("clinician pages", async ({ page, people }) => {

@@ -5,8 +5,9 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { acceptInvitation, invitePatient, reissueInvitation } from "@/lib/dal/invitations";
 import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
+import { DomainError } from "@/lib/domain/errors";
 import { LIMITS, enforce } from "@/lib/dal/rate-limit";
-import { sendInvitationEmail } from "@/lib/email";
+import { emailConfigured, sendAccountExistsEmail, sendInvitationEmail } from "@/lib/email";
 import { appLink } from "@/lib/links";
 import {
   acceptInvitationSchema,
@@ -19,27 +20,59 @@ import type { FormState } from "./form-state";
 
 const invitationLink = (token: string) => appLink(`/invite/${token}`);
 
+const notSent = (error: unknown) => {
+  console.error("[email] not sent", error);
+  return false;
+};
+
+// An address with an account in another clinic is answered exactly like a new one, link and all; only its
+// owner learns, by a neutral e-mail, that someone tried (lib/dal/invitations.ts). An e-mailed link is not
+// also shown: the clinician could open it and see which kind it is.
 const invite = clinicianAction(invitePatientSchema, async (input, user) => {
   await enforce(`invitation:${user.id}`, LIMITS.invitationPerClinician, "invitations");
-  const { token } = await invitePatient(user, input);
-  const link = invitationLink(token);
-  const emailed = await sendInvitationEmail(input, link, user.name).catch((error: unknown) => {
-    console.error("[email] invitation not sent", error);
-    return false;
-  });
+  const outcome = await invitePatient(user, input);
+  const link = invitationLink(outcome.token);
+  const emailed = await (
+    outcome.kind === "invited"
+      ? sendInvitationEmail(input, link, user.name)
+      : sendAccountExistsEmail(input.email, outcome.clinicName)
+  ).catch(notSent);
   revalidatePath("/clinician");
+  if (emailed) {
+    return {
+      ok: true,
+      message: `${input.name} was added and the invitation was emailed to ${input.email}. The link works once, for 7 days.`,
+    };
+  }
   return {
     ok: true,
     link,
-    message: emailed
-      ? `${input.name} was added and the invitation was emailed to ${input.email}. The link works once, for 7 days.`
-      : `${input.name} was added. Copy this link and send it to them: it works once, for 7 days.`,
+    message: `${input.name} was added. Copy this link and send it to them: it works once, for 7 days.`,
   };
 });
 
+// With e-mail configured the link goes to the patient's own address and is never shown: a link on screen
+// would let whoever reads it take over the patient's account.
 const reissue = clinicianAction(patientIdSchema, async ({ patientId }, user) => {
-  const link = invitationLink(await reissueInvitation(user, patientId));
-  return { ok: true, link, message: "A new invitation link was made; earlier links no longer work." };
+  await enforce(`invitation:${user.id}`, LIMITS.invitationPerClinician, "invitations");
+  const delivery = emailConfigured() ? "email" : "screen";
+  const patient = await reissueInvitation(user, patientId, delivery);
+  const link = invitationLink(patient.token);
+  const what = patient.reset ? "password reset link" : "invitation link";
+  if (delivery === "screen") {
+    return { ok: true, link, message: `A new ${what} was made; earlier links no longer work.` };
+  }
+  const sent = await sendInvitationEmail(patient, link, user.name, { reset: patient.reset }).catch(notSent);
+  if (!sent) {
+    throw new DomainError(
+      "EMAIL_NOT_SENT",
+      "The email could not be sent, so earlier links no longer work and the new one reached no one. Please try again in a few minutes.",
+    );
+  }
+  return {
+    ok: true,
+    message: `A new ${what} was emailed to ${patient.email}; it works once, for 7 days. Earlier links no longer work.`,
+  };
 });
 
 const discharge = clinicianAction(patientIdSchema, async ({ patientId }, user) => {

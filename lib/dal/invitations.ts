@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { notFound } from "next/navigation";
 import { db, type Tx } from "@/lib/db";
+import { hashOneTimeToken, newOneTimeToken } from "@/lib/auth/one-time-token";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { DomainError } from "@/lib/domain/errors";
@@ -12,10 +12,19 @@ export const INVITATION_DAYS = 7;
 // Never a valid scrypt hash, so an invited account cannot be signed in to until the invitation is accepted.
 const NO_PASSWORD = "!invited";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+const invitationExpiry = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
 
-async function issue(tx: Tx, user: ClinicianUser, patientId: string, now: Date) {
-  const token = randomBytes(32).toString("base64url");
+/** How a reset link reaches the patient: e-mailed to them, or shown to the clinician to hand on. Audited. */
+export type Delivery = "email" | "screen";
+
+async function issue(
+  tx: Tx,
+  user: ClinicianUser,
+  patientId: string,
+  now: Date,
+  metadata: { reset: boolean; delivery?: Delivery },
+) {
+  const { token, tokenHash } = newOneTimeToken();
   await tx.invitation.updateMany({
     where: { patientId, usedAt: null, expiresAt: { gt: now } },
     data: { expiresAt: now },
@@ -23,8 +32,8 @@ async function issue(tx: Tx, user: ClinicianUser, patientId: string, now: Date) 
   await tx.invitation.create({
     data: {
       patientId,
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+      tokenHash,
+      expiresAt: invitationExpiry(now),
       createdById: user.id,
     },
   });
@@ -35,20 +44,42 @@ async function issue(tx: Tx, user: ClinicianUser, patientId: string, now: Date) 
     action: "invitation.issued",
     entityType: "Patient",
     entityId: patientId,
+    metadata,
   });
   return token;
 }
 
-/** Creates the patient's account, assigned to the inviting clinician, and a one-time link to set a password. */
+export type InviteOutcome =
+  | { kind: "invited"; patientId: string; token: string }
+  /** The address has an account in another clinic: a link that only says to contact the clinic. */
+  | { kind: "conflict"; token: string; clinicName: string };
+
+/**
+ * Creates the patient's account, assigned to the inviting clinician, and a one-time link to set a password.
+ * An address already used in this clinic is refused plainly. An address with an account in another clinic
+ * must not be told apart from a new one (a clinician could otherwise probe for other clinics' patients), so
+ * it gets a link of the same kind that leads nowhere, and the other clinic's rows are neither read further
+ * nor written; the caller answers the clinician the same way for both outcomes.
+ */
 export async function invitePatient(
   user: ClinicianUser,
   input: { name: string; email: string },
   now = new Date(),
-) {
+): Promise<InviteOutcome> {
   return db.$transaction(async (tx) => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new DomainError("EMAIL_TAKEN", "An account with this email already exists.");
+    const existing = await tx.user.findUnique({
+      where: { email: input.email },
+      select: { clinicId: true, role: true },
+    });
+    if (existing?.clinicId === user.clinicId) {
+      throw new DomainError(
+        "EMAIL_TAKEN",
+        existing.role === "PATIENT"
+          ? "This patient is already on your clinic's list."
+          : "This email belongs to a member of your clinic's staff.",
+      );
     }
+    if (existing) return recordConflict(tx, user, now);
     const account = await tx.user.create({
       data: {
         clinicId: user.clinicId,
@@ -71,45 +102,86 @@ export async function invitePatient(
       entityType: "Patient",
       entityId: patient.id,
     });
-    return { patientId: patient.id, token: await issue(tx, user, patient.id, now) };
+    const token = await issue(tx, user, patient.id, now, { reset: false });
+    return { kind: "invited", patientId: patient.id, token };
   });
 }
 
-/** A fresh one-time link to set the patient's password (first time, or a reset); earlier links stop working. */
-export async function reissueInvitation(user: ClinicianUser, patientId: string, now = new Date()) {
+/** The stand-in for an invitation to an address that has an account elsewhere; audited outside the clinic. */
+async function recordConflict(tx: Tx, user: ClinicianUser, now: Date): Promise<InviteOutcome> {
+  const { token, tokenHash } = newOneTimeToken();
+  const conflict = await tx.invitationConflict.create({
+    data: { clinicId: user.clinicId, tokenHash, expiresAt: invitationExpiry(now), createdById: user.id },
+    select: { id: true, clinic: { select: { name: true } } },
+  });
+  // No clinic on the row: the inviting clinic's admin reads its audit trail, and this row would tell them.
+  await audit(tx, {
+    clinicId: null,
+    actorId: user.id,
+    action: "invitation.email_in_use",
+    entityType: "InvitationConflict",
+    entityId: conflict.id,
+  });
+  return { kind: "conflict", token, clinicName: conflict.clinic.name };
+}
+
+/**
+ * A fresh one-time link to set the patient's password (first time, or a reset); earlier links stop working.
+ * Returns whom to send it to; `reset` when the patient has a password already (the same link resets it).
+ */
+export async function reissueInvitation(
+  user: ClinicianUser,
+  patientId: string,
+  delivery: Delivery,
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({
       where: { id: patientId, clinicId: user.clinicId },
-      select: { id: true, user: { select: { passwordHash: true } } },
+      select: { id: true, user: { select: { name: true, email: true, passwordHash: true } } },
     });
     if (!patient) notFound();
-    // For a patient who has a password already, the same one-time link resets it.
-    return issue(tx, user, patient.id, now);
+    const { name, email, passwordHash } = patient.user;
+    const reset = passwordHash !== NO_PASSWORD;
+    return { token: await issue(tx, user, patient.id, now, { reset, delivery }), name, email, reset };
   });
 }
 
 export type InvitationState =
-  { state: "valid"; name: string; email: string; reset: boolean } | { state: "expired" | "used" | "unknown" };
+  | { state: "valid"; name: string; email: string; reset: boolean }
+  | { state: "expired" | "used" | "unknown" | "conflict" };
 
 /** What an invitation link shows, without revealing anything for a token that is not one. */
 export async function findInvitation(token: string, now = new Date()): Promise<InvitationState> {
+  const tokenHash = hashOneTimeToken(token);
   const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash },
     select: {
       usedAt: true,
       expiresAt: true,
       patient: { select: { user: { select: { name: true, email: true, passwordHash: true } } } },
     },
   });
-  if (!invitation) return { state: "unknown" };
+  if (!invitation) return findConflict(tokenHash, now);
   if (invitation.usedAt) return { state: "used" };
   if (invitation.expiresAt <= now) return { state: "expired" };
   const { name, email, passwordHash } = invitation.patient.user;
   return { state: "valid", name, email, reset: passwordHash !== NO_PASSWORD };
 }
 
+async function findConflict(tokenHash: string, now: Date): Promise<InvitationState> {
+  const conflict = await db.invitationConflict.findUnique({
+    where: { tokenHash },
+    select: { expiresAt: true },
+  });
+  if (!conflict) return { state: "unknown" };
+  return { state: conflict.expiresAt <= now ? "expired" : "conflict" };
+}
+
 const REFUSALS = {
   unknown: "This invitation link is not valid. Ask your clinician for a new one.",
+  conflict:
+    "This invitation cannot be used to make an account. Please contact the clinic that sent it. If you already use Backcare, sign in as usual.",
   used: "This invitation has already been used. Sign in with your email and password.",
   expired: "This invitation has expired. Ask your clinician for a new one.",
 } as const;
@@ -124,13 +196,13 @@ export async function acceptInvitation(token: string, password: string, now = ne
     const [invitation] = await tx.$queryRaw<
       { id: string; patient_id: string; used_at: Date | null; expires_at: Date }[]
     >`
-      select id, patient_id, used_at, expires_at from invitation where token_hash = ${hashToken(token)} for update`;
+      select id, patient_id, used_at, expires_at from invitation where token_hash = ${hashOneTimeToken(token)} for update`;
     if (!invitation) throw new DomainError("INVITATION", REFUSALS.unknown);
     if (invitation.used_at) throw new DomainError("INVITATION", REFUSALS.used);
     if (invitation.expires_at <= now) throw new DomainError("INVITATION", REFUSALS.expired);
     const patient = await tx.patient.findUniqueOrThrow({
       where: { id: invitation.patient_id },
-      select: { id: true, clinicId: true, user: { select: { id: true, email: true } } },
+      select: { id: true, clinicId: true, user: { select: { id: true, email: true, passwordHash: true } } },
     });
     const problem = passwordProblem(password, { email: patient.user.email });
     if (problem) throw new DomainError("WEAK_PASSWORD", problem);
@@ -156,6 +228,7 @@ export async function acceptInvitation(token: string, password: string, now = ne
       action: "invitation.accepted",
       entityType: "Patient",
       entityId: patient.id,
+      metadata: { reset: patient.user.passwordHash !== NO_PASSWORD },
     });
     return patient.user.email;
   });

@@ -13,6 +13,9 @@ export const LIMITS = {
   invitationPerClinician: { limit: 20, windowMs: 60 * 60_000 },
   /** Authenticator and recovery codes: 10 guesses in 15 minutes leave a 6-digit code out of reach. */
   mfaPerUser: { limit: 10, windowMs: 15 * 60_000 },
+  /** Password reset requests, per email asked for (known or not: a refusal tells nothing) and per client. */
+  passwordResetPerAccount: { limit: 5, windowMs: 60 * 60_000 },
+  passwordResetPerAddress: { limit: 30, windowMs: 60 * 60_000 },
 } as const satisfies Record<string, Limit>;
 
 /**

@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { open } from "@/lib/auth/secret-box";
 import { stepAt, totpCode } from "@/lib/auth/totp";
 import { pendingEnrolment } from "@/lib/dal/mfa";
+import { issuePasswordReset } from "@/lib/dal/password-resets";
 import type { SessionUser } from "@/lib/dal/session";
 import { clearCheckIn, createPatient } from "../support/fixtures";
+import { startMailbox, type Mailbox } from "../support/mailbox";
 import { clinicWithActivePlan } from "../support/plans";
 import { SESSION_ACTIONS, loadServerActions } from "../support/server-actions";
 
@@ -238,6 +241,23 @@ const MATRIX: Record<string, Row> = {
       form({ required: "off", ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}) }),
     allowed: (who, target) => who === "admin" && target === "own",
   },
+  // Public: anyone may ask for a reset (the answer is the same for any address) or use a reset link they hold.
+  // Each call is for a new account of its own, so that the per-account limit and a spent link do not matter.
+  requestPasswordResetAction: {
+    form: async (f, target, who) => {
+      const { clinic, clinician } = side(f, target, who);
+      return form({ email: (await createPatient(clinic.id, clinician.id)).user.email });
+    },
+    allowed: () => true,
+  },
+  resetPasswordAction: {
+    form: async (f, target, who) => {
+      const { clinic, clinician } = side(f, target, who);
+      const reset = await issuePasswordReset((await createPatient(clinic.id, clinician.id)).user.email);
+      return form({ token: reset!.token, password: NEW_PASSWORD, confirm: NEW_PASSWORD });
+    },
+    allowed: () => true,
+  },
   setEmergencyNumberAction: {
     form: (f, target) =>
       form({ emergencyNumber: "112", ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}) }),
@@ -370,9 +390,19 @@ async function patientDigest(): Promise<string> {
 
 describe("authorization matrix over every server action", () => {
   let fixture: Fixture;
+  // With e-mail configured, as in production: invitations and reset links are e-mailed, not shown.
+  let mailbox: Mailbox;
   beforeAll(async () => {
+    mailbox = await startMailbox();
+    env.SMTP_URL = mailbox.url;
     fixture = await build();
   }, 60_000);
+  afterAll(async () => {
+    const { backgroundSettled } = await import("@/lib/background");
+    await backgroundSettled();
+    env.SMTP_URL = undefined;
+    await mailbox.close();
+  });
 
   it("has a row for every server action", () => {
     const missing = serverActionNames().filter((name) => !COVERED_ELSEWHERE.has(name) && !(name in MATRIX));

@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { verifyCredentials } from "@/lib/dal/credentials";
-import { acceptInvitation, findInvitation, invitePatient, reissueInvitation } from "@/lib/dal/invitations";
+import {
+  acceptInvitation,
+  findInvitation,
+  invitePatient as invite,
+  reissueInvitation,
+} from "@/lib/dal/invitations";
 import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
 import { getLogForm } from "@/lib/dal/session-logs";
 import { DomainError } from "@/lib/domain/errors";
 import { createClinic, nextInterrupt } from "../support/fixtures";
 
 const email = () => `new-${crypto.randomUUID().slice(0, 8)}@test.example`;
+/** An invitation to a new address, which always makes the patient's account. */
+async function invitePatient(...args: Parameters<typeof invite>) {
+  const outcome = await invite(...args);
+  if (outcome.kind !== "invited") throw new Error(`expected an invitation, got ${outcome.kind}`);
+  return outcome;
+}
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -77,10 +88,10 @@ describe("invitations", () => {
     const { asClinician } = await createClinic();
     const other = await createClinic();
     const { token, patientId } = await invitePatient(asClinician, { name: "Re Issue", email: email() });
-    const fresh = await reissueInvitation(asClinician, patientId);
+    const { token: fresh } = await reissueInvitation(asClinician, patientId, "screen");
     expect((await findInvitation(token)).state).toBe("expired");
     expect((await findInvitation(fresh)).state).toBe("valid");
-    expect(await nextInterrupt(reissueInvitation(other.asClinician, patientId))).toBe(
+    expect(await nextInterrupt(reissueInvitation(other.asClinician, patientId, "screen"))).toBe(
       "NEXT_HTTP_ERROR_FALLBACK;404",
     );
   });
@@ -144,7 +155,7 @@ describe("passwords", () => {
     const { startSession } = await import("@/lib/dal/auth-sessions");
     const { asClinician, patient } = await createClinic();
     const session = await startSession(patient.user.id);
-    const token = await reissueInvitation(asClinician, patient.id);
+    const { token } = await reissueInvitation(asClinician, patient.id, "screen");
     expect(await findInvitation(token)).toMatchObject({ state: "valid", reset: true });
     await acceptInvitation(token, "quiet harbour lights");
     expect(await verifyCredentials(patient.user.email, "fixture-password")).toBeNull();

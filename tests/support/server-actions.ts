@@ -20,5 +20,6 @@ export async function loadServerActions() {
     ...(await import("@/lib/actions/patient-plan")),
     ...(await import("@/lib/actions/mfa")),
     ...(await import("@/lib/actions/clinic")),
+    ...(await import("@/lib/actions/password-reset")),
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
 import { currentUser, landingFor } from "@/lib/dal/session";
@@ -14,6 +15,11 @@ export default async function LoginPage() {
       <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
       <p className="mt-2 text-slate-600">Exercise plans for lower back pain, from your physiotherapist.</p>
       <LoginForm />
+      <p className="mt-6 text-center">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          Forgot password?
+        </Link>
+      </p>
     </main>
   );
 }

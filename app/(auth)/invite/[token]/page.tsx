@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/accept-invitation-form";
+import { isTokenShaped } from "@/lib/auth/one-time-token";
 import { findInvitation, invitationRefusal } from "@/lib/dal/invitations";
 
 export const metadata: Metadata = { title: "Welcome", referrer: "no-referrer" };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation =
-    token.length >= 20 && token.length <= 100 ? await findInvitation(token) : ({ state: "unknown" } as const);
+  const invitation = isTokenShaped(token) ? await findInvitation(token) : ({ state: "unknown" } as const);
   return (
     <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>

@@ -9,6 +9,7 @@ import { DischargePatient, ReassignPatient, ReissueInvitation } from "@/componen
 import { PatientStatusBadge } from "@/components/patient-status-badge";
 import { listClinicClinicians } from "@/lib/dal/patient-admin";
 import { getPatientRecord } from "@/lib/dal/patient-record";
+import { emailConfigured } from "@/lib/email";
 import { describePainTrend } from "@/lib/domain/progress";
 import {
   RED_FLAG_OUTCOMES,
@@ -271,7 +272,11 @@ export default async function PatientPage({
           Care
         </h2>
         {patient.status !== "DISCHARGED" ? (
-          <ReissueInvitation patientId={patient.id} pending={record.invitationPending} />
+          <ReissueInvitation
+            patientId={patient.id}
+            pending={record.invitationPending}
+            byEmail={emailConfigured()}
+          />
         ) : null}
         <ReassignPatient patientId={patient.id} currentId={patient.clinicianId} clinicians={clinicians} />
         {patient.status !== "DISCHARGED" ? (
