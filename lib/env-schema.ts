@@ -17,7 +17,9 @@ export const environmentSchema = z
     // e-mails and on screen, is built on it and never on a request's Host or X-Forwarded-Host headers.
     // AUTH_URL is read when APP_URL is not set; one of them is required in production.
     APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http:// or https:// URL" }).optional(),
-    AUTH_URL: z.url({ protocol: /^https?$/, error: "AUTH_URL must be an http:// or https:// URL" }).optional(),
+    AUTH_URL: z
+      .url({ protocol: /^https?$/, error: "AUTH_URL must be an http:// or https:// URL" })
+      .optional(),
     // How many proxies in front of the app append to X-Forwarded-For: 0 (the default) takes the client's
     // address from the connection itself and ignores the header, which any client can write.
     TRUSTED_PROXY_HOPS: z.coerce
