@@ -10,7 +10,7 @@ export default function PageError({
   reset: () => void;
 }) {
   return (
-    <main className="mx-auto max-w-md px-4 py-16 text-center">
+    <main id="main-content" tabIndex={-1} className="outline-none mx-auto max-w-md px-4 py-16 text-center">
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="mt-3 text-slate-600">Nothing you entered was lost. Please try again in a moment.</p>
       {error.digest ? <p className="mt-3 text-sm text-slate-500">Reference {error.digest}</p> : null}

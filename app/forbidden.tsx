@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export default function Forbidden() {
   return (
-    <main className="mx-auto max-w-md px-4 py-16 text-center">
+    <main id="main-content" tabIndex={-1} className="outline-none mx-auto max-w-md px-4 py-16 text-center">
       <h1 className="text-2xl font-semibold">Not available to your account</h1>
       <p className="mt-3 text-slate-600">This part of Backcare is for another kind of account.</p>
       <Link href="/" className="mt-6 inline-block font-medium text-brand-700 underline">

@@ -1,12 +1,7 @@
 import Link from "next/link";
 import type { OpenAlert } from "@/lib/dal/alerts";
+import { formatDateTime } from "@/lib/time";
 import { AcknowledgeButton, ResolveWarningForm } from "./alert-actions";
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 export function SeverityBadge({ severity }: { severity: "URGENT" | "WARNING" }) {
   return severity === "URGENT" ? (
@@ -20,8 +15,17 @@ export function SeverityBadge({ severity }: { severity: "URGENT" | "WARNING" }) 
   );
 }
 
-/** Open alerts, URGENT first, each with what can be done about it from here. */
-export function AlertList({ alerts, showPatient = true }: { alerts: OpenAlert[]; showPatient?: boolean }) {
+/** Open alerts, URGENT first, each with what can be done about it from here; times in `zone`, named. */
+export function AlertList({
+  alerts,
+  zone,
+  showPatient = true,
+}: {
+  alerts: OpenAlert[];
+  zone: string;
+  showPatient?: boolean;
+}) {
+  const when = (at: Date) => formatDateTime(at, zone, { withZone: true });
   if (alerts.length === 0) {
     return (
       <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-4 text-slate-600">
@@ -51,13 +55,13 @@ export function AlertList({ alerts, showPatient = true }: { alerts: OpenAlert[];
                 {alert.patient.user.name}
               </Link>
             ) : null}
-            <span className="text-sm text-slate-600">{timeFormat.format(alert.createdAt)} UTC</span>
+            <span className="text-sm text-slate-600">{when(alert.createdAt)}</span>
           </div>
-          <p className="mt-2 text-slate-800">{alert.message}</p>
+          <p className="mt-2 wrap-anywhere text-slate-800">{alert.message}</p>
           {alert.status === "ACKNOWLEDGED" ? (
             <p className="mt-1 text-sm text-slate-600">
               Acknowledged by {alert.acknowledgedBy?.name} at{" "}
-              {alert.acknowledgedAt ? timeFormat.format(alert.acknowledgedAt) : ""} UTC
+              {alert.acknowledgedAt ? when(alert.acknowledgedAt) : ""}
               {alert.severity === "URGENT" ? " · resolves when a doctor's clearance is recorded" : ""}
             </p>
           ) : (

@@ -20,13 +20,18 @@ export function AppHeader({
         <Link href={home} prefetch={false} className="text-lg font-semibold text-brand-700">
           Backcare
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
+        {/* Below 640 px the links take a line of their own, spread across it, and never wrap: five patient
+            links fit one line at 375 px (e2e/patient-record.spec.ts). */}
+        <nav
+          aria-label="Main"
+          className="order-last flex w-full justify-between gap-3 text-sm sm:order-none sm:w-auto sm:justify-start sm:gap-4"
+        >
           {links.map((link) => (
             <Link
               key={link.href}
               href={link.href}
               prefetch={false}
-              className="text-slate-700 hover:text-brand-700"
+              className="whitespace-nowrap py-1 text-slate-700 hover:text-brand-700"
             >
               {link.label}
             </Link>

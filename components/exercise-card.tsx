@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { MOVEMENT_ATTRIBUTES } from "@/lib/domain/exercise-safety";
 import type { CatalogueExercise } from "@/lib/dal/exercises";
 import { CATEGORY_LABELS } from "@/lib/validation/exercise";
@@ -17,7 +18,7 @@ export function ExerciseCard({ exercise }: { exercise: CatalogueExercise }) {
         <span className="text-sm text-slate-600">{CATEGORY_LABELS[exercise.category]}</span>
         {exercise.clinicOwned ? (
           <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">
-            Your clinic
+            Your clinic{exercise.version > 1 ? `, version ${exercise.version}` : ""}
           </span>
         ) : null}
         {exercise.warmUp ? (
@@ -27,6 +28,16 @@ export function ExerciseCard({ exercise }: { exercise: CatalogueExercise }) {
         ) : null}
       </div>
       <p className="mt-1 text-slate-700">{exercise.summary}</p>
+      {exercise.clinicOwned ? (
+        <p className="mt-2">
+          <Link
+            href={`/clinician/exercises/${exercise.id}`}
+            className="text-sm font-medium text-brand-700 underline"
+          >
+            Edit or retire<span className="sr-only"> {exercise.name}</span>
+          </Link>
+        </p>
+      ) : null}
       {avoid ? (
         <div className="mt-3 rounded-lg bg-red-50 p-3 text-sm text-red-900">
           <p>

@@ -2,9 +2,8 @@
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-export type PainPoint = { at: string; before: number; after: number };
-
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+/** One session; `label` is its local day ("29 Nov"), made on the server in the reader's time zone. */
+export type PainPoint = { at: string; label: string; before: number; after: number };
 
 /**
  * Pain before and after each session. The chart is for looking; the table beside it says the same in text
@@ -18,10 +17,10 @@ export function PainChart({ points, title }: { points: PainPoint[]; title: strin
       </p>
     );
   }
-  const data = points.map((point) => ({ ...point, label: day.format(new Date(point.at)) }));
+  const data = points;
   const first = points[0]!;
   const last = points.at(-1)!;
-  const summary = `${title}: ${points.length} sessions from ${day.format(new Date(first.at))} to ${day.format(new Date(last.at))}; pain after went from ${first.after} to ${last.after} out of 10.`;
+  const summary = `${title}: ${points.length} sessions from ${first.label} to ${last.label}; pain after went from ${first.after} to ${last.after} out of 10.`;
   return (
     <figure className="mt-3 rounded-xl border border-slate-200 bg-white p-4">
       <div role="img" aria-label={summary} className="h-60 w-full">

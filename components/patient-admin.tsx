@@ -5,6 +5,7 @@ import {
   reassignPatientAction,
   reissueInvitationAction,
 } from "@/lib/actions/onboarding";
+import { readmitPatientAction } from "@/lib/actions/patient-record";
 import { CopyLink } from "./copy-link";
 import { FormMessage, inputClass } from "./form";
 import { useActionForm } from "./use-action-form";
@@ -94,6 +95,24 @@ export function DischargePatient({ patientId, patientName }: { patientId: string
         Discharge {patientName}
       </button>
       <FormMessage id="discharge-message" message={state.message} tone={state.ok ? "success" : "error"} />
+    </form>
+  );
+}
+
+/** A new episode of care for a discharged patient; their earlier plans and logs stay as history. */
+export function ReadmitPatient({ patientId, patientName }: { patientId: string; patientName: string }) {
+  const { state, pending, onSubmit } = useActionForm(readmitPatientAction);
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="hidden" name="patientId" value={patientId} />
+      <p className="text-sm text-slate-700">
+        {patientName} was discharged. Re-admitting starts a new episode with a new plan; the earlier plans and
+        sessions stay below as history.
+      </p>
+      <button type="submit" disabled={pending} className={`mt-2 ${buttonClass}`}>
+        Re-admit {patientName}
+      </button>
+      <FormMessage id="readmit-message" message={state.message} tone={state.ok ? "success" : "error"} />
     </form>
   );
 }

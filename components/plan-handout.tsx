@@ -1,23 +1,20 @@
 import { describeDose } from "@/lib/domain/plan-snapshot";
 import { DISCLAIMER, SESSION_RULES } from "@/lib/domain/guidance";
 import type { CurrentPlan } from "@/lib/dal/plans";
+import { calendarDay, formatCalendarDay } from "@/lib/time";
 import { PrintButton } from "./print-button";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
 
 /** A one-page handout of a plan, laid out for paper. */
 export function PlanHandout({
   patientName,
   clinicianName,
+  emergencyNumber,
   plan,
 }: {
   patientName: string;
   clinicianName: string;
+  /** The clinic's emergency number (clinic settings), printed beside the red flags. */
+  emergencyNumber: string;
   plan: CurrentPlan;
 }) {
   return (
@@ -29,7 +26,8 @@ export function PlanHandout({
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare exercise plan</p>
         <h1 className="text-2xl font-semibold">{patientName}</h1>
         <p className="text-slate-700">
-          From {clinicianName} · version {plan.version} · starting {dateFormat.format(plan.startDate)}
+          From {clinicianName} · version {plan.version} · starting{" "}
+          {formatCalendarDay(calendarDay(plan.startDate))}
         </p>
       </header>
       <ol className="mt-4 space-y-3">
@@ -57,7 +55,7 @@ export function PlanHandout({
         <p className="mt-2 font-medium">
           Stop and seek immediate medical attention if you cannot walk, have tingling or numbness, have
           trouble controlling your bowels or bladder, cannot move parts of your body, or have very severe
-          pain.
+          pain. In an emergency, call {emergencyNumber}.
         </p>
       </section>
       <p className="mt-4 text-sm text-slate-600">{DISCLAIMER}</p>

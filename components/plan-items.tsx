@@ -23,7 +23,9 @@ export function PlanItems({ items }: { items: CurrentPlan["items"] }) {
             </div>
           ) : null}
           {item.note ? (
-            <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm text-brand-900">Note: {item.note}</p>
+            <p className="mt-3 rounded-lg bg-brand-50 px-3 py-2 text-sm wrap-anywhere text-brand-900">
+              Note: {item.note}
+            </p>
           ) : null}
         </li>
       ))}

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { TriageRow } from "@/lib/dal/triage";
+import { formatDayMonth } from "@/lib/time";
 import { SeverityBadge } from "./alert-list";
 import { PatientStatusBadge } from "./patient-status-badge";
 import { Sparkline } from "./sparkline";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 const ENGAGEMENT = {
   INACTIVE: { text: "Inactive 3+ days", className: "bg-amber-50 text-amber-900 ring-amber-200" },
   STALLED: { text: "Stalled 14+ days", className: "bg-orange-100 text-orange-900 ring-orange-300" },
 } as const;
 
-export function TriageList({ patients }: { patients: TriageRow[] }) {
+/** The clinic's patients by need; dates in `zone`, the reader's. */
+export function TriageList({ patients, zone }: { patients: TriageRow[]; zone: string }) {
   return (
     <ul className="mt-4 divide-y divide-slate-200 overflow-hidden rounded-xl border border-slate-200 bg-white">
       {patients.map((patient) => {
@@ -50,7 +50,7 @@ export function TriageList({ patients }: { patients: TriageRow[] }) {
                 <PatientStatusBadge status={patient.status} />
                 <span>
                   {patient.lastSessionAt
-                    ? `Last session ${dateFormat.format(patient.lastSessionAt)}`
+                    ? `Last session ${formatDayMonth(patient.lastSessionAt, zone)}`
                     : "No sessions yet"}
                 </span>
                 {patient.openAlerts.urgent + patient.openAlerts.warning > 0 ? (
@@ -61,14 +61,19 @@ export function TriageList({ patients }: { patients: TriageRow[] }) {
                 ) : null}
               </div>
             </div>
-            <Sparkline
-              values={pain}
-              label={
-                pain.length
-                  ? `${patient.name}: pain after sessions in the last two weeks, ${pain.join(", ")} out of 10`
-                  : `${patient.name}: no sessions in the last two weeks`
-              }
-            />
+            {/* A patient who never logged is not "two weeks without a session": the row says "No sessions yet". */}
+            {patient.lastSessionAt ? (
+              <Sparkline
+                values={pain}
+                label={
+                  pain.length
+                    ? `${patient.name}: pain after sessions in the last two weeks, ${pain.join(", ")} out of 10`
+                    : `${patient.name}: no sessions in the last two weeks`
+                }
+              />
+            ) : (
+              <span aria-hidden="true" />
+            )}
             <p className="text-sm text-slate-700 sm:text-right">
               {patient.adherence
                 ? `${patient.adherence.done} of ${patient.adherence.target} sessions this week`

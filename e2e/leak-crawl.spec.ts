@@ -29,6 +29,11 @@ async function markClinic(db: Database, clinicId: string) {
     [clinicId, `marker-${MARKER}`, `Exercise ${MARKER}`],
   );
   await db.query(
+    `insert into plan_template (clinic_id, name, created_by_id, updated_at)
+     select $1, $2, id, now() from app_user where clinic_id = $1 and role = 'CLINICIAN' limit 1`,
+    [clinicId, `template ${MARKER}`],
+  );
+  await db.query(
     `insert into alert (clinic_id, patient_id, severity, reason, message)
      select $1, id, 'WARNING', 'RISING_PAIN', $2 from patient where clinic_id = $1`,
     [clinicId, `alert ${MARKER}`],

@@ -240,3 +240,101 @@ test("a clinic exercise takes its safety from its movements and stays in its cli
   await expect(kim.getByText("Aqua walking")).toHaveCount(0);
   await kim.close();
 });
+
+test("a clinician saves a plan as a clinic template and starts a new patient's plan from it", async ({
+  page,
+  people,
+  db,
+}) => {
+  const clinician = await people.clinician();
+  const sam = await people.patient({
+    clinician,
+    name: "Sam Rivera",
+    plan: WALKING_AND_STRETCHING,
+    logs: false,
+  });
+  const newcomer = await people.patient({ clinician, name: "Noor Haddad" });
+  await openBuilder(page, clinician, sam);
+  await page.getByLabel("Hold (seconds)").nth(1).fill("10");
+  await page.getByLabel("Side").nth(1).selectOption("BOTH");
+  await page.getByLabel("Template name").fill("Gentle start");
+  await page.getByRole("button", { name: "Save as template" }).click();
+  await expect(page.getByText("The template Gentle start was saved for your clinic.")).toBeVisible();
+
+  // Sam's plan itself was not saved, so leaving asks first.
+  const asked: string[] = [];
+  // The click returns only once the dialog is answered, so the answer is set up first.
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.getByRole("link", { name: "Templates" }).click();
+  await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave this page and lose them?"]);
+  await expect(page).toHaveURL("/clinician/templates");
+  const listed = page.getByRole("listitem").filter({ hasText: "Gentle start" });
+  await expect(listed.getByText("Walking, Light stretching")).toBeVisible();
+
+  await page.goto(`/clinician/patients/${newcomer.patientId}/plan`);
+  await expect(page.getByText("No exercises yet.")).toBeVisible();
+  await page.getByLabel("A clinic template").selectOption({ label: "Gentle start" });
+  await page.getByRole("button", { name: "Use template" }).click();
+  await expect(page.getByText("Started from the template Gentle start.")).toBeVisible();
+  await expect(page.getByText("Exercises (2)")).toBeVisible();
+  await expect(page.getByLabel("Hold (seconds)").nth(1)).toHaveValue("10");
+  await page.getByRole("button", { name: "Save and activate" }).click();
+
+  await expect(page).toHaveURL(`/clinician/patients/${newcomer.patientId}?saved=1`);
+  await expect(page.getByText("10 min, hold 10 seconds, both sides, 3 times a week · light")).toBeVisible();
+  expect(
+    await rows(
+      db,
+      `select e.slug, i.minutes, i.hold_seconds, i.side::text from plan_item i
+         join plan p on p.id = i.plan_id join exercise e on e.id = i.exercise_id
+        where p.patient_id = $1 order by i.position`,
+      [newcomer.patientId],
+    ),
+  ).toEqual([
+    { slug: "walking", minutes: 20, hold_seconds: null, side: "NOT_APPLICABLE" },
+    { slug: "light-stretching", minutes: 10, hold_seconds: 10, side: "BOTH" },
+  ]);
+  // Sam's own plan is as it was: the template was saved, the plan was not.
+  expect(
+    await rows(db, "select hold_seconds from plan_item where plan_id = $1 order by position", [sam.plan!.id]),
+  ).toEqual([{ hold_seconds: null }, { hold_seconds: null }]);
+});
+
+test("leaving the builder with unsaved changes asks first, in the app and in the browser", async ({
+  page,
+  people,
+}) => {
+  const clinician = await people.clinician();
+  const sam = await people.patient({
+    clinician,
+    name: "Sam Rivera",
+    plan: WALKING_AND_STRETCHING,
+    logs: false,
+  });
+  await openBuilder(page, clinician, sam);
+  const builder = `/clinician/patients/${sam.patientId}/plan`;
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => dialogs.push(dialog.type()));
+
+  // Nothing changed: leaving asks nothing.
+  await page.getByRole("link", { name: `← ${sam.name}` }).click();
+  await expect(page).toHaveURL(`/clinician/patients/${sam.patientId}`);
+  expect(dialogs).toEqual([]);
+
+  await page.goto(builder);
+  await page.getByLabel("Minutes").first().fill("25");
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("link", { name: `← ${sam.name}` }).click();
+  await expect.poll(() => dialogs).toEqual(["confirm"]);
+  await expect(page).toHaveURL(builder);
+  await expect(page.getByLabel("Minutes").first()).toHaveValue("25");
+
+  const unload = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const prompt = await unload;
+  expect(prompt.type()).toBe("beforeunload");
+  await prompt.accept();
+});

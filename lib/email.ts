@@ -49,6 +49,20 @@ export async function sendInvitationEmail(
   );
 }
 
+/** An invitation for a new clinician or admin of the clinic to set their first password. */
+export async function sendStaffInvitationEmail(
+  to: { name: string; email: string; role: "CLINICIAN" | "ADMIN" },
+  link: string,
+  adminName: string,
+): Promise<boolean> {
+  const as = to.role === "ADMIN" ? "an admin" : "a clinician";
+  return send(
+    { name: to.name, address: to.email },
+    `${adminName} invited you to Backcare`,
+    `Hello ${to.name},\n\n${adminName} has added you to your clinic's Backcare as ${as}. Open this link within 7 days to choose your password:\n\n${link}\n\nThe link works once.${signature}`,
+  );
+}
+
 /**
  * Sent instead of an invitation when the address already has an account in another clinic. It names only the
  * inviting clinic and changes nothing: the owner keeps signing in as before.

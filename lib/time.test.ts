@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, isTimeZone, localDay, zoneOf } from "./time";
+import {
+  calendarDay,
+  endOfLocalDay,
+  formatCalendarDay,
+  formatDate,
+  formatDateTime,
+  formatDayMonth,
+  formatTime,
+  isTimeZone,
+  localDay,
+  startOfLocalDay,
+  timeZoneOf,
+  zoneName,
+  zoneOf,
+} from "./time";
 
 describe("time zones", () => {
   it.each([
@@ -9,6 +23,7 @@ describe("time zones", () => {
     ["Mars/Olympus_Mons", false],
     ["", false],
     ["+01:00", false],
+    ["europe/london", false],
   ])("%s is a time zone: %s", (zone, expected) => {
     expect(isTimeZone(zone)).toBe(expected);
   });
@@ -37,5 +52,37 @@ describe("time zones", () => {
     expect(formatDateTime(instant, "America/New_York", { withZone: true })).toBe(
       "Mon 30 Nov 2026, 09:05 EST",
     );
+  });
+
+  it("names the zone as it is at that instant, summer or winter", () => {
+    expect(zoneName(new Date("2026-10-31T12:00:00Z"), "America/New_York")).toBe("EDT");
+    expect(zoneName(new Date("2026-11-02T12:00:00Z"), "America/New_York")).toBe("EST");
+    expect(formatDateTime(new Date("2026-11-30T04:30:00Z"), "America/New_York", { withZone: true })).toBe(
+      "Sun 29 Nov 2026, 23:30 EST",
+    );
+  });
+
+  it("labels chart days in the zone", () => {
+    expect(formatDayMonth(new Date("2026-11-30T04:30:00Z"), "America/New_York")).toBe("29 Nov");
+    expect(formatDayMonth(new Date("2026-11-30T04:30:00Z"), "Europe/London")).toBe("30 Nov");
+  });
+
+  it("reads a stored calendar date without any zone", () => {
+    const stored = new Date("2026-11-03T00:00:00Z"); // a PostgreSQL date, as Prisma returns it
+    expect(calendarDay(stored)).toBe("2026-11-03");
+    expect(formatCalendarDay("2026-11-03")).toBe("Tue 3 Nov 2026");
+  });
+
+  it("finds where a local day begins and ends, 23 or 25 hours long on daylight-saving days", () => {
+    expect(startOfLocalDay("2026-11-01", "America/New_York").toISOString()).toBe("2026-11-01T04:00:00.000Z");
+    expect(endOfLocalDay("2026-11-01", "America/New_York").toISOString()).toBe("2026-11-02T05:00:00.000Z");
+    expect(startOfLocalDay("2026-10-25", "Europe/London").toISOString()).toBe("2026-10-24T23:00:00.000Z");
+    expect(endOfLocalDay("2026-10-25", "Europe/London").toISOString()).toBe("2026-10-26T00:00:00.000Z");
+    expect(endOfLocalDay("2026-12-31", "Europe/London").toISOString()).toBe("2027-01-01T00:00:00.000Z");
+  });
+
+  it("shows a signed-in person their effective zone, and London to a test's made-up user", () => {
+    expect(timeZoneOf({ timeZone: "America/New_York" })).toBe("America/New_York");
+    expect(timeZoneOf({})).toBe("Europe/London");
   });
 });

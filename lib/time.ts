@@ -11,15 +11,21 @@ export const DEFAULT_TIME_ZONE = "Europe/London";
 export const TIME_ZONES: readonly string[] = Intl.supportedValuesOf("timeZone");
 const KNOWN = new Set(TIME_ZONES);
 
-/** Whether `zone` is an IANA time zone name this runtime can convert to ("UTC" included). */
+/**
+ * Whether `zone` is an IANA time zone name exactly as this runtime lists it ("UTC" included). Intl also
+ * accepts other spellings ("europe/london"), which PostgreSQL's list does not: only the canonical name is
+ * stored.
+ */
 export function isTimeZone(zone: string): boolean {
-  if (KNOWN.has(zone) || zone === "UTC") return true;
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone.includes("/");
-  } catch {
-    return false;
-  }
+  return zone === "UTC" || KNOWN.has(zone);
+}
+
+/**
+ * The zone to show a signed-in user dates and times in (SessionUser.timeZone, already their own or their
+ * clinic's); the default only for users made up by tests.
+ */
+export function timeZoneOf(user: { timeZone?: string }): string {
+  return user.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 /** The zone a person sees times in: their own choice, else their clinic's. */
@@ -56,4 +62,34 @@ export function formatDate(instant: Date, zone: string): string {
 /** "14:05" in `zone`. */
 export function formatTime(instant: Date, zone: string): string {
   return format(inZone(instant, zone), "HH:mm");
+}
+
+/** "30 Nov" in `zone`: the short day label of charts and lists. */
+export function formatDayMonth(instant: Date, zone: string): string {
+  return format(inZone(instant, zone), "d MMM");
+}
+
+/**
+ * A calendar date stored without a time (a PostgreSQL `date`, which Prisma reads as UTC midnight), as
+ * YYYY-MM-DD. No zone applies: the 3rd of March is the 3rd of March everywhere.
+ */
+export function calendarDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A YYYY-MM-DD calendar day as people read it: "Mon 30 Nov 2026". */
+export function formatCalendarDay(day: string): string {
+  return format(new TZDate(`${day}T00:00:00Z`, "UTC"), "EEE d MMM yyyy");
+}
+
+/** The instant a YYYY-MM-DD day begins in `zone` (not always 00:00 UTC-offset-wise: daylight saving). */
+export function startOfLocalDay(day: string, zone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, date, zone).getTime());
+}
+
+/** The instant the day after a YYYY-MM-DD day begins in `zone`: the exclusive end of that day. */
+export function endOfLocalDay(day: string, zone: string): Date {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, date + 1, zone).getTime());
 }

@@ -12,10 +12,13 @@ export default async function ClinicianLayout({ children }: { children: React.Re
         links={[
           { href: "/clinician", label: "Patients" },
           { href: "/clinician/exercises", label: "Exercises" },
+          { href: "/clinician/templates", label: "Templates" },
           { href: "/account", label: "Account" },
         ]}
       />
-      {children}
+      <div id="main-content" tabIndex={-1} className="outline-none">
+        {children}
+      </div>
     </>
   );
 }

@@ -17,7 +17,9 @@ export default async function PatientLayout({ children }: { children: React.Reac
           { href: "/account", label: "Account" },
         ]}
       />
-      {children}
+      <div id="main-content" tabIndex={-1} className="outline-none">
+        {children}
+      </div>
     </>
   );
 }

@@ -4,6 +4,9 @@ import Link from "next/link";
 import { ChangePasswordForm } from "@/components/change-password-form";
 import { MfaCodeForm } from "@/components/mfa-forms";
 import { PausedAdvice } from "@/components/paused-advice";
+import { TimeZoneForm } from "@/components/time-zone-form";
+import { ownTimeZone } from "@/lib/dal/account";
+import { TIME_ZONES } from "@/lib/time";
 import { signOutEverywhereAction } from "@/lib/actions/auth";
 import { disableMfaAction, regenerateRecoveryCodesAction } from "@/lib/actions/mfa";
 import { mfaStatus, type MfaStatus } from "@/lib/dal/mfa";
@@ -13,7 +16,10 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const mfa = user.role === "PATIENT" ? null : await mfaStatus(user);
+  const [mfa, zone] = await Promise.all([
+    user.role === "PATIENT" ? null : mfaStatus(user),
+    ownTimeZone(user),
+  ]);
   return (
     <>
       <AppHeader
@@ -21,7 +27,7 @@ export default async function AccountPage() {
         home={homeFor(user.role)}
         links={[{ href: homeFor(user.role), label: "Home" }]}
       />
-      <main className="mx-auto max-w-3xl px-4 py-8">
+      <main id="main-content" tabIndex={-1} className="outline-none mx-auto max-w-3xl px-4 py-8">
         {user.role === "PATIENT" ? <PausedAdvice user={user as PatientUser} className="mb-8" /> : null}
         <h1 className="text-2xl font-semibold">Your account</h1>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
@@ -41,6 +47,15 @@ export default async function AccountPage() {
           </h2>
           <p className="mt-1 text-slate-700">At least 12 characters; a few unrelated words work well.</p>
           <ChangePasswordForm />
+        </section>
+        <section
+          aria-labelledby="time-zone-heading"
+          className="mt-8 rounded-xl border border-slate-200 bg-white p-4"
+        >
+          <h2 id="time-zone-heading" className="text-lg font-semibold">
+            Time zone
+          </h2>
+          <TimeZoneForm own={zone.own} clinic={zone.clinic} zones={TIME_ZONES} />
         </section>
         {mfa ? <TwoStepSection status={mfa} /> : null}
         <section

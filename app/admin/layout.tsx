@@ -11,11 +11,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         home="/admin"
         links={[
           { href: "/admin", label: "Clinic" },
+          { href: "/admin/staff", label: "Staff" },
+          { href: "/admin/settings", label: "Settings" },
           { href: "/admin/audit", label: "Audit trail" },
           { href: "/account", label: "Account" },
         ]}
       />
-      {children}
+      <div id="main-content" tabIndex={-1} className="outline-none">
+        {children}
+      </div>
     </>
   );
 }

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClinicMfaForm } from "@/components/clinic-mfa-form";
-import { EmergencyNumberForm } from "@/components/emergency-number-form";
 import { ScrollingTable } from "@/components/scrolling-table";
 import { clinicOverview } from "@/lib/dal/admin";
-import { requireAdmin } from "@/lib/dal/session";
+import { requireAdmin, timeZoneOf } from "@/lib/dal/session";
+import { formatDate } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Clinic" };
-
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function AdminPage() {
   const admin = await requireAdmin();
@@ -39,12 +37,25 @@ export default async function AdminPage() {
         <h2 id="safety-heading" className="text-lg font-semibold">
           Red-flag advice
         </h2>
-        <EmergencyNumberForm emergencyNumber={clinic.emergencyNumber} />
+        <p className="mt-2 text-slate-700">
+          Patients paused by a red flag are told to call <strong>{clinic.emergencyNumber}</strong>. Change it,
+          and the clinic&apos;s name, address, phone and time zone, in the{" "}
+          <Link href="/admin/settings" className="font-medium text-brand-700 underline">
+            clinic settings
+          </Link>
+          .
+        </p>
       </section>
       <section aria-labelledby="staff-heading" className="mt-8">
         <h2 id="staff-heading" className="text-lg font-semibold">
           Staff
         </h2>
+        <p className="mt-1 text-slate-700">
+          <Link href="/admin/staff" className="font-medium text-brand-700 underline">
+            Invite, deactivate or reactivate staff
+          </Link>
+          , and reassign a clinician&apos;s patients.
+        </p>
         <ScrollingTable
           label="Staff table"
           columns={["Name", "Email", "Role", "Two-step sign-in", "Last sign-in (UTC)"]}
@@ -53,14 +64,16 @@ export default async function AdminPage() {
             <tr key={user.id} className="border-t border-slate-200">
               <td className="px-3 py-2 font-medium">
                 {user.name}
-                {user.disabledAt ? <span className="ml-2 text-slate-600">(disabled)</span> : null}
+                {user.disabledAt ? <span className="ml-2 text-slate-600">(deactivated)</span> : null}
               </td>
               <td className="px-3 py-2">{user.email}</td>
               <td className="px-3 py-2">{user.role.toLowerCase()}</td>
               <td className="px-3 py-2">
                 {user.totpEnabledAt ? "On" : clinic.mfaRequired ? "Not set up yet (required)" : "Off"}
               </td>
-              <td className="px-3 py-2">{user.lastLoginAt ? date.format(user.lastLoginAt) : "Never"}</td>
+              <td className="px-3 py-2">
+                {user.lastLoginAt ? formatDate(user.lastLoginAt, timeZoneOf(admin)) : "Never"}
+              </td>
             </tr>
           ))}
         </ScrollingTable>

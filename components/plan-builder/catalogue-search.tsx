@@ -27,7 +27,9 @@ export function CatalogueSearch({
 }) {
   const [query, setQuery] = useState("");
   const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
-  const found = query.trim() ? exercises.filter((exercise) => matches(exercise, query)) : exercises;
+  // A retired exercise is listed only because the plan already holds it: it is never offered again.
+  const offered = exercises.filter((exercise) => !exercise.retired);
+  const found = query.trim() ? offered.filter((exercise) => matches(exercise, query)) : offered;
   const safe = found.filter((exercise) => exercise.safety === "SAFE");
   const avoided = query.trim() ? found.filter((exercise) => exercise.safety === "AVOID") : [];
 

@@ -1,15 +1,13 @@
 "use client";
 
 import type { CatalogueExercise } from "@/lib/dal/exercises";
+import { DOSE_LIMITS, NOTE_MAX_LENGTH, SIDES, SIDE_LABELS, type Side } from "@/lib/domain/dose-limits";
 import type { GuardrailIssue } from "@/lib/domain/guardrails";
 import type { DraftItem } from "./plan-builder";
 
-const numberFields = [
-  { field: "sets", label: "Sets", max: 10 },
-  { field: "repetitions", label: "Repetitions", max: 50 },
-  { field: "minutes", label: "Minutes", max: 120 },
-  { field: "timesPerWeek", label: "Times per week", max: 14 },
-] as const;
+const numberFields = (
+  ["sets", "repetitions", "minutes", "holdSeconds", "restSeconds", "timesPerWeek"] as const
+).map((field) => ({ field, ...DOSE_LIMITS[field] }));
 
 const WARNING_CODES = new Set(["MANY_EXERCISES", "NO_WARM_UP_FIRST"]);
 
@@ -80,8 +78,8 @@ export function PlanItemEditor({
         </div>
       </div>
 
-      <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {numberFields.map(({ field, label, max }) => {
+      <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+        {numberFields.map(({ field, label, min, max }) => {
           const errors = fieldErrors[field];
           return (
             <div key={field}>
@@ -92,7 +90,7 @@ export function PlanItemEditor({
                 id={`${id}-${field}`}
                 type="number"
                 inputMode="numeric"
-                min={1}
+                min={min}
                 max={max}
                 value={item[field] ?? ""}
                 onChange={(event) =>
@@ -119,18 +117,51 @@ export function PlanItemEditor({
           );
         })}
       </div>
-      <div className="mt-3">
-        <label htmlFor={`${id}-note`} className="block text-sm font-medium">
-          Note for the patient
-        </label>
-        <input
-          id={`${id}-note`}
-          type="text"
-          maxLength={500}
-          value={item.note ?? ""}
-          onChange={(event) => onChange({ ...item, note: event.target.value || null })}
-          className="mt-1 w-full rounded-lg border border-slate-300 px-2 py-1.5"
-        />
+      <div className="mt-3 grid gap-3 sm:grid-cols-[12rem_1fr]">
+        <div>
+          <label htmlFor={`${id}-side`} className="block text-sm font-medium">
+            Side
+          </label>
+          <select
+            id={`${id}-side`}
+            value={item.side}
+            onChange={(event) => onChange({ ...item, side: event.target.value as Side })}
+            aria-invalid={Boolean(fieldErrors.side)}
+            aria-describedby={fieldErrors.side ? `${id}-side-error` : undefined}
+            className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5"
+          >
+            {SIDES.map((side) => (
+              <option key={side} value={side}>
+                {SIDE_LABELS[side]}
+              </option>
+            ))}
+          </select>
+          {fieldErrors.side ? (
+            <p id={`${id}-side-error`} className="mt-1 text-xs text-red-700">
+              {fieldErrors.side.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <div>
+          <label htmlFor={`${id}-note`} className="block text-sm font-medium">
+            Note for the patient
+          </label>
+          <input
+            id={`${id}-note`}
+            type="text"
+            maxLength={NOTE_MAX_LENGTH}
+            value={item.note ?? ""}
+            onChange={(event) => onChange({ ...item, note: event.target.value || null })}
+            aria-invalid={Boolean(fieldErrors.note)}
+            aria-describedby={fieldErrors.note ? `${id}-note-error` : undefined}
+            className="mt-1 w-full rounded-lg border border-slate-300 px-2 py-1.5"
+          />
+          {fieldErrors.note ? (
+            <p id={`${id}-note-error`} className="mt-1 text-xs text-red-700">
+              {fieldErrors.note.join(" ")}
+            </p>
+          ) : null}
+        </div>
       </div>
 
       {blocking.length > 0 ? (

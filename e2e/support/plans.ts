@@ -133,3 +133,42 @@ async function one<Row extends pg.QueryResultRow>(client: pg.PoolClient, sql: st
   const { rows } = await client.query<Row>(sql, values);
   return rows[0]!;
 }
+
+/**
+ * One session of `patientId` on their plan's first version at `performedAt` (pain 3 before, 2 after), after
+ * its own clear check-in 5 minutes earlier; returns the log's id.
+ */
+export async function logSessionAt(
+  db: pg.Pool,
+  options: { patientId: string; planId: string; versionId: string; exerciseIds: string[]; performedAt: Date },
+): Promise<string> {
+  const client = await db.connect();
+  try {
+    await client.query("begin");
+    const key = `e2e-at-${options.performedAt.getTime()}-${options.patientId}`;
+    const checkIn = await one<{ id: string }>(
+      client,
+      `insert into check_in (patient_id, idempotency_key, request_hash, pain_score, red_flags, created_at)
+       values ($1, $2, $2, 3, '{}', $3) returning id`,
+      [options.patientId, key, new Date(options.performedAt.getTime() - 5 * 60_000)],
+    );
+    const log = await one<{ id: string }>(
+      client,
+      `insert into session_log (patient_id, plan_id, plan_version_id, idempotency_key, request_hash,
+                                performed_at, created_at, pain_before, pain_after, discomfort, check_in_id)
+       values ($1, $2, $3, $4, $4, $5, $5, 3, 2, 'NONE', $6) returning id`,
+      [options.patientId, options.planId, options.versionId, key, options.performedAt, checkIn.id],
+    );
+    await client.query(
+      "insert into session_log_item (session_log_id, exercise_id) select $1, unnest($2::uuid[])",
+      [log.id, options.exerciseIds],
+    );
+    await client.query("commit");
+    return log.id;
+  } catch (error) {
+    await client.query("rollback");
+    throw error;
+  } finally {
+    client.release();
+  }
+}

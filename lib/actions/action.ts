@@ -15,6 +15,7 @@ import {
   type PatientUser,
   type SessionUser,
 } from "@/lib/dal/session";
+import "@/lib/validation/plain-errors";
 import type { FormState } from "./form-state";
 
 type Result = FormState & { redirectTo?: string };

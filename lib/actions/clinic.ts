@@ -1,17 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { setEmergencyNumber } from "@/lib/dal/admin";
-import { emergencyNumberSchema } from "@/lib/validation/clinic-settings";
+import { saveClinicSettings } from "@/lib/dal/admin";
+import { clinicSettingsSchema } from "@/lib/validation/clinic-settings";
 import { adminAction } from "./action";
 import type { FormState } from "./form-state";
 
-const saveEmergencyNumber = adminAction(emergencyNumberSchema, async ({ emergencyNumber }, admin) => {
-  await setEmergencyNumber(admin, emergencyNumber);
-  revalidatePath("/admin");
-  return { ok: true, message: `Patients paused by a red flag are now told to call ${emergencyNumber}.` };
+const save = adminAction(clinicSettingsSchema, async (settings, admin) => {
+  const changed = await saveClinicSettings(admin, settings);
+  revalidatePath("/admin", "layout");
+  if (changed.length === 0) return { ok: true, message: "Nothing changed." };
+  return {
+    ok: true,
+    message: `Saved. Patients paused by a red flag are told to call ${settings.emergencyNumber}.`,
+  };
 });
 
-export async function setEmergencyNumberAction(previous: FormState, formData: FormData): Promise<FormState> {
-  return saveEmergencyNumber(previous, formData);
+export async function saveClinicSettingsAction(previous: FormState, formData: FormData): Promise<FormState> {
+  return save(previous, formData);
 }

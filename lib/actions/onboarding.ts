@@ -5,6 +5,7 @@ import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
 import { acceptInvitation, invitePatient, reissueInvitation } from "@/lib/dal/invitations";
 import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
+import { homeFor } from "@/lib/dal/session";
 import { DomainError } from "@/lib/domain/errors";
 import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { emailConfigured, sendAccountExistsEmail, sendInvitationEmail } from "@/lib/email";
@@ -88,9 +89,9 @@ const reassign = clinicianAction(reassignSchema, async ({ patientId, clinicianId
 });
 
 const accept = publicAction(acceptInvitationSchema, async ({ token, password }) => {
-  const email = await acceptInvitation(token, password);
+  const { email, role } = await acceptInvitation(token, password);
   try {
-    await signIn("credentials", { email, password, redirectTo: "/patient" });
+    await signIn("credentials", { email, password, redirectTo: homeFor(role) });
   } catch (error) {
     if (error instanceof AuthError) return { redirectTo: "/login" };
     throw error;

@@ -2,7 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { describeAuditAction, describeRecord } from "@/lib/domain/audit-actions";
 import type { AuditFilters } from "@/lib/validation/audit";
+import type { ClinicSettings } from "@/lib/validation/clinic-settings";
 import { audit } from "./audit";
+import { sqlState } from "./database-errors";
+import { DomainError } from "@/lib/domain/errors";
+import { endOfLocalDay, startOfLocalDay, timeZoneOf } from "@/lib/time";
 import type { AdminUser } from "./session";
 
 // What the clinic admin sees: the clinic's staff and rules, and its audit trail. Never another clinic's.
@@ -42,9 +46,10 @@ export async function clinicAuditLog(admin: AdminUser, filters: AuditFilters) {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.from || filters.to
       ? {
+          // Whole days where the admin is: from the start of `from` to the end of `to`.
           createdAt: {
-            ...(filters.from ? { gte: filters.from } : {}),
-            ...(filters.to ? { lt: filters.to } : {}),
+            ...(filters.from ? { gte: startOfLocalDay(filters.from, timeZoneOf(admin)) } : {}),
+            ...(filters.to ? { lt: endOfLocalDay(filters.to, timeZoneOf(admin)) } : {}),
           },
         }
       : {}),
@@ -106,17 +111,57 @@ export async function clinicAuditLog(admin: AdminUser, filters: AuditFilters) {
   };
 }
 
-/** Sets the number a patient paused by a red flag is told to call (a constraint in the database checks its form). */
-export async function setEmergencyNumber(admin: AdminUser, emergencyNumber: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.clinic.update({ where: { id: admin.clinicId }, data: { emergencyNumber } });
-    await audit(tx, {
+/** What the clinic settings form shows. */
+export async function clinicSettings(admin: AdminUser): Promise<ClinicSettings> {
+  return db.clinic.findUniqueOrThrow({
+    where: { id: admin.clinicId },
+    select: { name: true, address: true, phone: true, emergencyNumber: true, timeZone: true },
+  });
+}
+
+/**
+ * Saves the clinic's settings, audited with the names of the fields that changed (no values but the
+ * emergency number, which gets a row of its own: it is what a patient paused by a red flag is told to call).
+ * Constraints in the database check the emergency number's form and the time zone too.
+ */
+export async function saveClinicSettings(admin: AdminUser, settings: ClinicSettings): Promise<string[]> {
+  return writeSettings(admin, settings).catch((error: unknown) => {
+    // The database's own list of zones can lag the runtime's: say so at the field rather than fail.
+    if (sqlState(error)?.message?.includes("clinic_time_zone_known"))
+      throw new DomainError(
+        "UNKNOWN_TIME_ZONE",
+        "The database does not know this time zone. Choose another.",
+      );
+    throw error;
+  });
+}
+
+async function writeSettings(admin: AdminUser, settings: ClinicSettings): Promise<string[]> {
+  return db.$transaction(async (tx) => {
+    const [before] = await tx.$queryRaw<ClinicSettings[]>`
+      select name, address, phone, emergency_number as "emergencyNumber", time_zone as "timeZone"
+        from clinic where id = ${admin.clinicId}::uuid for update`;
+    const changed = (Object.keys(settings) as (keyof ClinicSettings)[]).filter(
+      (field) => settings[field] !== before![field],
+    );
+    if (changed.length === 0) return changed;
+    await tx.clinic.update({ where: { id: admin.clinicId }, data: settings });
+    const entry = {
       clinicId: admin.clinicId,
       actorId: admin.id,
-      action: "clinic.emergency_number",
       entityType: "Clinic",
       entityId: admin.clinicId,
-      metadata: { emergencyNumber },
-    });
+    };
+    if (changed.includes("emergencyNumber")) {
+      await audit(tx, {
+        ...entry,
+        action: "clinic.emergency_number",
+        metadata: { emergencyNumber: settings.emergencyNumber },
+      });
+    }
+    const others = changed.filter((field) => field !== "emergencyNumber");
+    if (others.length)
+      await audit(tx, { ...entry, action: "clinic.settings_changed", metadata: { changed: others } });
+    return changed;
   });
 }

@@ -213,7 +213,10 @@ export async function closeRedFlags(user: ClinicianUser, input: CloseRedFlagsInp
       status = "ACTIVE";
     }
     if (unseen === 0 && input.outcome === "DISCHARGED" && patient.status !== "DISCHARGED") {
-      await tx.patient.update({ where: { id: patient.id }, data: { status: "DISCHARGED" } });
+      await tx.patient.update({
+        where: { id: patient.id },
+        data: { status: "DISCHARGED", dischargedAt: new Date() },
+      });
       await tx.plan.updateMany({
         where: { patientId: patient.id, status: { in: ["DRAFT", "ACTIVE", "PAUSED"] } },
         data: { status: "COMPLETED" },

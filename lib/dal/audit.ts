@@ -29,6 +29,21 @@ export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Writes several AuditEvents in one statement inside the caller's transaction (a bulk change, a row each). */
+export async function auditMany(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      clinicId: entry.clinicId,
+      actorId: entry.actorId,
+      patientId: entry.patientId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      ...(entry.metadata === undefined ? {} : { metadata: entry.metadata }),
+    })),
+  });
+}
+
 /**
  * Records that a user asked for a record they may not see. The caller still answers 404, exactly as for a
  * record that does not exist; only the audit trail tells the two apart.

@@ -6,32 +6,37 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { DomainError } from "@/lib/domain/errors";
 import { audit } from "./audit";
-import type { ClinicianUser } from "./session";
+import type { ClinicianUser, Role } from "./session";
+
+/** Whoever makes an invitation: a clinician inviting a patient, or an admin inviting staff. */
+export type Inviter = { id: string; clinicId: string };
 
 export const INVITATION_DAYS = 7;
 // Never a valid scrypt hash, so an invited account cannot be signed in to until the invitation is accepted.
-const NO_PASSWORD = "!invited";
+export const NO_PASSWORD = "!invited";
 
 const invitationExpiry = (now: Date) => new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
 
 /** How a reset link reaches the patient: e-mailed to them, or shown to the clinician to hand on. Audited. */
 export type Delivery = "email" | "screen";
 
-async function issue(
+/** A new one-time link for the account (`patientId` too for a patient's); its earlier links stop working. */
+export async function issue(
   tx: Tx,
-  user: ClinicianUser,
-  patientId: string,
+  user: Inviter,
+  account: { userId: string; patientId: string | null },
   now: Date,
   metadata: { reset: boolean; delivery?: Delivery },
 ) {
   const { token, tokenHash } = newOneTimeToken();
   await tx.invitation.updateMany({
-    where: { patientId, usedAt: null, expiresAt: { gt: now } },
+    where: { userId: account.userId, usedAt: null, expiresAt: { gt: now } },
     data: { expiresAt: now },
   });
   await tx.invitation.create({
     data: {
-      patientId,
+      userId: account.userId,
+      patientId: account.patientId,
       tokenHash,
       expiresAt: invitationExpiry(now),
       createdById: user.id,
@@ -40,10 +45,10 @@ async function issue(
   await audit(tx, {
     clinicId: user.clinicId,
     actorId: user.id,
-    patientId,
+    patientId: account.patientId,
     action: "invitation.issued",
-    entityType: "Patient",
-    entityId: patientId,
+    entityType: account.patientId ? "Patient" : "User",
+    entityId: account.patientId ?? account.userId,
     metadata,
   });
   return token;
@@ -102,13 +107,17 @@ export async function invitePatient(
       entityType: "Patient",
       entityId: patient.id,
     });
-    const token = await issue(tx, user, patient.id, now, { reset: false });
+    const token = await issue(tx, user, { userId: account.id, patientId: patient.id }, now, { reset: false });
     return { kind: "invited", patientId: patient.id, token };
   });
 }
 
 /** The stand-in for an invitation to an address that has an account elsewhere; audited outside the clinic. */
-async function recordConflict(tx: Tx, user: ClinicianUser, now: Date): Promise<InviteOutcome> {
+export async function recordConflict(
+  tx: Tx,
+  user: Inviter,
+  now: Date,
+): Promise<{ kind: "conflict"; token: string; clinicName: string }> {
   const { token, tokenHash } = newOneTimeToken();
   const conflict = await tx.invitationConflict.create({
     data: { clinicId: user.clinicId, tokenHash, expiresAt: invitationExpiry(now), createdById: user.id },
@@ -138,17 +147,18 @@ export async function reissueInvitation(
   return db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({
       where: { id: patientId, clinicId: user.clinicId },
-      select: { id: true, user: { select: { name: true, email: true, passwordHash: true } } },
+      select: { id: true, userId: true, user: { select: { name: true, email: true, passwordHash: true } } },
     });
     if (!patient) notFound();
     const { name, email, passwordHash } = patient.user;
     const reset = passwordHash !== NO_PASSWORD;
-    return { token: await issue(tx, user, patient.id, now, { reset, delivery }), name, email, reset };
+    const account = { userId: patient.userId, patientId: patient.id };
+    return { token: await issue(tx, user, account, now, { reset, delivery }), name, email, reset };
   });
 }
 
 export type InvitationState =
-  | { state: "valid"; name: string; email: string; reset: boolean }
+  | { state: "valid"; name: string; email: string; reset: boolean; role: Role }
   | { state: "expired" | "used" | "unknown" | "conflict" };
 
 /** What an invitation link shows, without revealing anything for a token that is not one. */
@@ -159,14 +169,16 @@ export async function findInvitation(token: string, now = new Date()): Promise<I
     select: {
       usedAt: true,
       expiresAt: true,
-      patient: { select: { user: { select: { name: true, email: true, passwordHash: true } } } },
+      user: { select: { name: true, email: true, passwordHash: true, role: true, disabledAt: true } },
     },
   });
   if (!invitation) return findConflict(tokenHash, now);
+  // A deactivated account's links were spent when it was deactivated; this only guards older rows.
+  if (invitation.user.disabledAt) return { state: "unknown" };
   if (invitation.usedAt) return { state: "used" };
   if (invitation.expiresAt <= now) return { state: "expired" };
-  const { name, email, passwordHash } = invitation.patient.user;
-  return { state: "valid", name, email, reset: passwordHash !== NO_PASSWORD };
+  const { name, email, passwordHash, role } = invitation.user;
+  return { state: "valid", name, email, reset: passwordHash !== NO_PASSWORD, role };
 }
 
 async function findConflict(tokenHash: string, now: Date): Promise<InvitationState> {
@@ -190,25 +202,41 @@ export function invitationRefusal(state: keyof typeof REFUSALS): string {
   return REFUSALS[state];
 }
 
-/** Sets the patient's password and spends the invitation, once; returns the email to sign in with. */
-export async function acceptInvitation(token: string, password: string, now = new Date()): Promise<string> {
+/**
+ * Sets the account's password (a patient's, a clinician's or an admin's) and spends the invitation, once;
+ * returns the email to sign in with and the role, whose home the person lands on.
+ */
+export async function acceptInvitation(
+  token: string,
+  password: string,
+  now = new Date(),
+): Promise<{ email: string; role: Role }> {
   return db.$transaction(async (tx) => {
     const [invitation] = await tx.$queryRaw<
-      { id: string; patient_id: string; used_at: Date | null; expires_at: Date }[]
+      { id: string; user_id: string; used_at: Date | null; expires_at: Date }[]
     >`
-      select id, patient_id, used_at, expires_at from invitation where token_hash = ${hashOneTimeToken(token)} for update`;
+      select id, user_id, used_at, expires_at from invitation where token_hash = ${hashOneTimeToken(token)} for update`;
     if (!invitation) throw new DomainError("INVITATION", REFUSALS.unknown);
+    const user = await tx.user.findUniqueOrThrow({
+      where: { id: invitation.user_id },
+      select: {
+        id: true,
+        clinicId: true,
+        email: true,
+        role: true,
+        passwordHash: true,
+        disabledAt: true,
+        patient: { select: { id: true } },
+      },
+    });
+    if (user.disabledAt) throw new DomainError("INVITATION", REFUSALS.unknown);
     if (invitation.used_at) throw new DomainError("INVITATION", REFUSALS.used);
     if (invitation.expires_at <= now) throw new DomainError("INVITATION", REFUSALS.expired);
-    const patient = await tx.patient.findUniqueOrThrow({
-      where: { id: invitation.patient_id },
-      select: { id: true, clinicId: true, user: { select: { id: true, email: true, passwordHash: true } } },
-    });
-    const problem = passwordProblem(password, { email: patient.user.email });
+    const problem = passwordProblem(password, { email: user.email });
     if (problem) throw new DomainError("WEAK_PASSWORD", problem);
-    // A reset signs the patient out everywhere: whoever knew the old password keeps no session.
+    // A reset signs the person out everywhere: whoever knew the old password keeps no session.
     await tx.user.update({
-      where: { id: patient.user.id },
+      where: { id: user.id },
       data: {
         passwordHash: await hashPassword(password),
         sessionVersion: { increment: 1 },
@@ -217,19 +245,20 @@ export async function acceptInvitation(token: string, password: string, now = ne
       },
     });
     await tx.authSession.updateMany({
-      where: { userId: patient.user.id, revokedAt: null },
+      where: { userId: user.id, revokedAt: null },
       data: { revokedAt: now },
     });
     await tx.invitation.update({ where: { id: invitation.id }, data: { usedAt: now } });
+    const patientId = user.patient?.id ?? null;
     await audit(tx, {
-      clinicId: patient.clinicId,
-      actorId: patient.user.id,
-      patientId: patient.id,
+      clinicId: user.clinicId,
+      actorId: user.id,
+      patientId,
       action: "invitation.accepted",
-      entityType: "Patient",
-      entityId: patient.id,
-      metadata: { reset: patient.user.passwordHash !== NO_PASSWORD },
+      entityType: patientId ? "Patient" : "User",
+      entityId: patientId ?? user.id,
+      metadata: { reset: user.passwordHash !== NO_PASSWORD },
     });
-    return patient.user.email;
+    return { email: user.email, role: user.role };
   });
 }

@@ -14,7 +14,11 @@ export async function listClinicClinicians(user: ClinicianUser) {
   });
 }
 
-/** Discharges a patient: no more logging, and their current plan is completed. */
+/**
+ * Discharges a patient: no more logging, and their current plan is completed. The plan, its versions and the
+ * logs stay, read-only on the patient's page, as the history of the episode; re-admission (episodes.ts)
+ * starts a new one.
+ */
 export async function dischargePatient(user: ClinicianUser, patientId: string) {
   await db.$transaction(async (tx) => {
     const patient = await tx.patient.findFirst({
@@ -30,7 +34,10 @@ export async function dischargePatient(user: ClinicianUser, patientId: string) {
         "This patient has an unresolved red flag. Record the doctor's clearance before discharging.",
       );
     }
-    await tx.patient.update({ where: { id: patient.id }, data: { status: "DISCHARGED" } });
+    await tx.patient.update({
+      where: { id: patient.id },
+      data: { status: "DISCHARGED", dischargedAt: new Date() },
+    });
     await tx.plan.updateMany({
       where: { patientId: patient.id, status: { in: ["DRAFT", "ACTIVE", "PAUSED"] } },
       data: { status: "COMPLETED" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { adherenceByWeek, painTrend, sessionsPrescribed } from "@/lib/domain/progress";
+import { ADHERENCE_CHART_WEEKS, adherenceSince, painTrend, sessionsPrescribed } from "@/lib/domain/progress";
+import { calendarDay, formatDayMonth, localDay, timeZoneOf, zoneOf } from "@/lib/time";
 import type { ClinicianUser } from "./session";
 import { sessionLogSummarySelect } from "./session-logs";
 
@@ -11,16 +12,19 @@ import { sessionLogSummarySelect } from "./session-logs";
  */
 export async function getPatientRecord(user: ClinicianUser, authorizedPatientId: string, now = new Date()) {
   const scope = { patientId: authorizedPatientId, patient: { clinicId: user.clinicId } };
-  const [logs, plan, redFlags, auditEvents, account] = await Promise.all([
+  const [logs, sessionTimes, plan, redFlags, auditEvents, account] = await Promise.all([
     db.sessionLog.findMany({
       where: scope,
       orderBy: { performedAt: "desc" },
       take: 200,
       select: sessionLogSummarySelect,
     }),
+    // Every session's time, for adherence since the plan's start; the list above stops at 200.
+    db.sessionLog.findMany({ where: scope, select: { performedAt: true } }),
     db.plan.findFirst({
       where: { ...scope, status: { in: ["ACTIVE", "PAUSED"] } },
-      select: { items: { select: { timesPerWeek: true } } },
+      orderBy: { createdAt: "desc" },
+      select: { startDate: true, items: { select: { timesPerWeek: true } } },
     }),
     db.redFlagReport.findMany({
       where: scope,
@@ -50,27 +54,39 @@ export async function getPatientRecord(user: ClinicianUser, authorizedPatientId:
     }),
     db.patient.findFirst({
       where: { id: authorizedPatientId, clinicId: user.clinicId },
-      select: { user: { select: { passwordHash: true } } },
+      select: {
+        user: { select: { passwordHash: true, timeZone: true } },
+        clinic: { select: { timeZone: true } },
+      },
     }),
   ]);
-  const target = plan ? sessionsPrescribed(plan.items) : 0;
+  // Adherence counts the patient's own local days; the chart's labels are in the reader's zone.
+  const patientZone = account ? zoneOf(account.user, account.clinic) : timeZoneOf(user);
+  const zone = timeZoneOf(user);
   const chronological = [...logs].reverse();
+  const adherence = plan
+    ? adherenceSince({
+        sessionDays: sessionTimes.map((log) => localDay(log.performedAt, patientZone)),
+        startDay: calendarDay(plan.startDate),
+        today: localDay(now, patientZone),
+        perWeek: sessionsPrescribed(plan.items),
+      })
+    : null;
   return {
     logs,
     painSeries: chronological.map((log) => ({
       at: log.performedAt.toISOString(),
+      label: formatDayMonth(log.performedAt, zone),
       before: log.painBefore,
       after: log.painAfter,
     })),
     trend: painTrend(chronological),
-    adherence: plan
-      ? adherenceByWeek(
-          logs.map((log) => log.performedAt),
-          target,
-          now,
-          6,
-        )
-      : [],
+    adherence: adherence && {
+      percent: adherence.percent,
+      done: adherence.done,
+      due: adherence.due,
+      weeks: adherence.weeks.slice(-ADHERENCE_CHART_WEEKS),
+    },
     redFlags,
     auditEvents: auditEvents.map((event) => ({ ...event, id: event.id.toString() })),
     invitationPending: account?.user.passwordHash.startsWith("!") ?? false,

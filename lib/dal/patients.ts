@@ -22,6 +22,7 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
       status: true,
       user: { select: { name: true, email: true } },
       clinician: { select: { id: true, name: true } },
+      clinic: { select: { emergencyNumber: true } },
     },
   });
   if (!patient) {
@@ -54,6 +55,7 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
     status: patient.status,
     clinicianName: patient.clinician.name,
     clinicianId: patient.clinician.id,
+    emergencyNumber: patient.clinic.emergencyNumber,
     plan,
   };
 }
@@ -62,20 +64,33 @@ export async function getClinicPatient(user: ClinicianUser, patientId: string) {
 export async function getOwnPlan(user: PatientUser) {
   const patient = await db.patient.findFirst({
     where: { id: user.patientId, userId: user.id },
-    select: { id: true, status: true, clinician: { select: { name: true } } },
+    select: {
+      id: true,
+      status: true,
+      clinician: { select: { name: true } },
+      clinic: { select: { emergencyNumber: true } },
+    },
   });
   if (!patient) notFound();
   const plan = await findCurrentPlan(patient.id);
-  // What changed since the patient last acknowledged their plan: the summaries of the newer versions they
-  // could have followed (drafts never reach the patient).
-  const unseenChanges = plan
+  // The versions the patient was given (drafts never reach them): their count is the version number the
+  // patient reads, the first active plan being their version 1; those newer than the version they
+  // acknowledged say what changed.
+  const given = plan
     ? await db.planVersion.findMany({
-        where: { planId: plan.id, version: { gt: plan.patientSeenVersion ?? 0 }, status: { not: "DRAFT" } },
+        where: { planId: plan.id, status: { not: "DRAFT" } },
         orderBy: { version: "asc" },
         select: { version: true, summary: true, createdAt: true },
       })
     : [];
-  return { status: patient.status, clinicianName: patient.clinician.name, plan, unseenChanges };
+  const unseenChanges = given.filter((version) => version.version > (plan?.patientSeenVersion ?? 0));
+  return {
+    status: patient.status,
+    clinicianName: patient.clinician.name,
+    emergencyNumber: patient.clinic.emergencyNumber,
+    plan: plan && { ...plan, patientVersion: Math.max(given.length, 1) },
+    unseenChanges,
+  };
 }
 
 /** Records that the patient has seen their plan up to `version`; never moves the mark backwards. */

@@ -54,6 +54,9 @@ async function writePlan(tx: Tx, user: ClinicianUser, input: SavePlanInput): Pro
   // Serialises plan writes and red-flag pauses for this patient: the status read below stays true until commit.
   const [locked] = await tx.$queryRaw<{ status: "ACTIVE" | "PAUSED_RED_FLAG" | "DISCHARGED" }[]>`
     select status from patient where id = ${patient.id}::uuid for update`;
+  // A discharged patient's plans are history; a new episode begins with re-admission (lib/dal/episodes.ts).
+  if (locked?.status === "DISCHARGED")
+    throw new DomainError("DISCHARGED", "This patient is discharged. Re-admit them to give them a new plan.");
 
   const current = await tx.plan.findFirst({
     where: { patientId: patient.id, status: { in: ["DRAFT", "ACTIVE", "PAUSED"] } },
@@ -70,6 +73,9 @@ async function writePlan(tx: Tx, user: ClinicianUser, input: SavePlanInput): Pro
           sets: true,
           repetitions: true,
           minutes: true,
+          holdSeconds: true,
+          restSeconds: true,
+          side: true,
           timesPerWeek: true,
           intensity: true,
           note: true,
@@ -85,24 +91,13 @@ async function writePlan(tx: Tx, user: ClinicianUser, input: SavePlanInput): Pro
     );
   }
 
-  const ids = input.items.map((item) => item.exerciseId);
-  const found = await tx.exercise.findMany({
-    where: { id: { in: ids }, OR: [{ clinicId: null }, { clinicId: user.clinicId }] },
-    select: guardrailExerciseSelect,
-  });
-  const exercises = new Map(found.map((exercise) => [exercise.id, exercise as GuardrailExercise]));
-  const unknown: GuardrailIssue[] = input.items.flatMap((item, itemIndex) =>
-    exercises.has(item.exerciseId)
-      ? []
-      : [
-          {
-            code: "UNKNOWN_EXERCISE" as const,
-            message: "This exercise is not in your clinic's catalogue.",
-            itemIndex,
-          },
-        ],
+  const exercises = await guardrailExercises(
+    tx,
+    user,
+    input.items,
+    "The plan was not saved.",
+    new Set(current?.items.map((item) => item.exerciseId)),
   );
-  if (unknown.length > 0) throw new DomainError("GUARDRAIL", "The plan was not saved.", unknown);
 
   const status: SavedPlan["status"] =
     input.intent === "activate"
@@ -195,12 +190,57 @@ async function writePlan(tx: Tx, user: ClinicianUser, input: SavePlanInput): Pro
 }
 
 /**
- * The database's own guardrails (the triggers of the guardrails migration) raise SQLSTATE BC001-BC005 with a
+ * The exercises of the items, by id, from the catalogues this clinic may use; any other id is refused with
+ * UNKNOWN_EXERCISE on its item, exactly as an id that does not exist. Plans and templates both start here.
+ */
+export async function guardrailExercises(
+  tx: Tx,
+  user: ClinicianUser,
+  items: ReadonlyArray<{ exerciseId: string }>,
+  refusal: string,
+  held: ReadonlySet<string> = new Set(),
+): Promise<Map<string, GuardrailExercise>> {
+  const found = await tx.exercise.findMany({
+    where: {
+      id: { in: items.map((item) => item.exerciseId) },
+      OR: [{ clinicId: null }, { clinicId: user.clinicId }],
+    },
+    select: { ...guardrailExerciseSelect, retiredAt: true },
+  });
+  const exercises = new Map(found.map((exercise) => [exercise.id, exercise as GuardrailExercise]));
+  // A retired exercise (or a version an edit replaced) stays where it is held, but is never added (BC022).
+  const retired = new Set(found.filter((exercise) => exercise.retiredAt !== null).map(({ id }) => id));
+  const unknown = items.flatMap((item, itemIndex): GuardrailIssue[] =>
+    !exercises.has(item.exerciseId)
+      ? [
+          {
+            code: "UNKNOWN_EXERCISE" as const,
+            message: "This exercise is not in your clinic's catalogue.",
+            itemIndex,
+          },
+        ]
+      : retired.has(item.exerciseId) && !held.has(item.exerciseId)
+        ? [
+            {
+              code: "RETIRED_EXERCISE" as const,
+              message: `${exercises.get(item.exerciseId)!.name} has been retired from the catalogue and cannot be added.`,
+              itemIndex,
+            },
+          ]
+        : [],
+  );
+  if (unknown.length > 0) throw new DomainError("GUARDRAIL", refusal, unknown);
+  return exercises;
+}
+
+/**
+ * The database's own guardrails (the triggers of the guardrails migration; BC022, a retired exercise, of the
+ * catalogue guardrail migration) raise SQLSTATE BC001-BC005 or BC022 with a
  * message written for a clinician. Reaching one means the checks above missed something, so the refusal is
  * reported like theirs, never as a crash. The driver error arrives directly or wrapped by Prisma.
  */
 function databaseGuardrail(error: unknown): DomainError | null {
   const state = sqlState(error);
-  if (!state || !/^BC00[1-5]$/.test(state.code)) return null;
+  if (!state || !/^BC00[1-5]$|^BC022$/.test(state.code)) return null;
   return new DomainError("GUARDRAIL", state.message ?? "The database refused this plan as unsafe.");
 }

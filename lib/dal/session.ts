@@ -5,6 +5,7 @@ import { auth } from "@/lib/auth";
 import { sessionClaimsSchema } from "@/lib/auth/claims";
 import { db } from "@/lib/db";
 import { TOUCH_EVERY_MS, sessionEnded } from "@/lib/domain/session-lifetime";
+import { zoneOf } from "@/lib/time";
 
 export type Role = "CLINICIAN" | "PATIENT" | "ADMIN";
 
@@ -20,7 +21,15 @@ export type SessionUser = {
   sessionId: string | null;
   /** Where this browser stands with the second factor; see MfaState. */
   mfa: MfaState;
+  /**
+   * The IANA zone every date and time is shown to this person in: their own choice, else their clinic's.
+   * Always set for a signed-in user; users made up by tests may leave it out (see timeZoneOf).
+   */
+  timeZone?: string;
 };
+
+/** The zone to show `user` dates and times in (pages; the data access layer imports it from lib/time). */
+export { timeZoneOf } from "@/lib/time";
 
 /**
  * - `not-required`: patients, and staff who have not enrolled in a clinic that does not require it;
@@ -69,7 +78,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
           sessionVersion: true,
           disabledAt: true,
           totpEnabledAt: true,
-          clinic: { select: { mfaRequired: true } },
+          timeZone: true,
+          clinic: { select: { mfaRequired: true, timeZone: true } },
           patient: { select: { id: true } },
         },
       },
@@ -97,6 +107,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
     email: user.email,
     patientId: user.patient?.id ?? null,
     mfa: mfaStateOf(user.role, user.totpEnabledAt, session.mfaVerifiedAt, user.clinic.mfaRequired),
+    timeZone: zoneOf(user, user.clinic),
   };
 });
 

@@ -25,6 +25,17 @@ const lockedFor = (metadata: Metadata) => {
   return `; account locked for ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
 };
 
+const SETTINGS: Record<string, string> = {
+  name: "name",
+  address: "address",
+  phone: "phone",
+  emergencyNumber: "emergency number",
+  timeZone: "time zone",
+};
+
+const staffRole = (metadata: Metadata) =>
+  metadata.role === "ADMIN" ? "Admin" : metadata.role === "CLINICIAN" ? "Clinician" : "Staff member";
+
 export const AUDIT_ACTIONS = {
   "auth.sign_in": () => "Signed in",
   "auth.sign_in_failed": (metadata) => `Sign-in failed (wrong password${lockedFor(metadata)})`,
@@ -45,26 +56,52 @@ export const AUDIT_ACTIONS = {
   "auth.mfa_failed": () => "Two-step sign-in code refused",
   "auth.mfa_recovery_codes_replaced": () => "Recovery codes replaced",
   "auth.mfa_disabled": () => "Two-step sign-in turned off",
+  "account.time_zone_changed": (metadata) =>
+    typeof metadata.timeZone === "string" && /^[A-Za-z0-9_+/-]{1,64}$/.test(metadata.timeZone)
+      ? `Own time zone set to ${metadata.timeZone}`
+      : "Own time zone set to the clinic's",
   "authorization.refused": () => "Refused: a record of another clinic, or one that does not exist",
   "clinic.emergency_number": (metadata) =>
     typeof metadata.emergencyNumber === "string" && /^[0-9 +()-]{1,30}$/.test(metadata.emergencyNumber)
       ? `Emergency number changed to ${metadata.emergencyNumber}`
       : "Emergency number changed",
+  "clinic.settings_changed": (metadata) => {
+    const fields = Array.isArray(metadata.changed)
+      ? metadata.changed.filter(
+          (field): field is string => typeof field === "string" && Object.hasOwn(SETTINGS, field),
+        )
+      : [];
+    return fields.length
+      ? `Clinic settings changed: ${fields.map((field) => SETTINGS[field]).join(", ")}`
+      : "Clinic settings changed";
+  },
   "clinic.mfa_required": () => "Two-step sign-in required for all staff",
   "clinic.mfa_optional": () => "Two-step sign-in made optional",
   "invitation.issued": () => "Invitation sent",
   "invitation.accepted": () => "Invitation accepted",
   "invitation.email_in_use": () => "Invitation to an address already in use elsewhere",
+  "staff.invited": (metadata) => `${staffRole(metadata)} invited`,
+  "staff.deactivated": (metadata) => `${staffRole(metadata)} deactivated; every session ended`,
+  "staff.reactivated": (metadata) => `${staffRole(metadata)} reactivated`,
+  "staff.patients_reassigned": (metadata) =>
+    Number.isInteger(metadata.patients)
+      ? `All of a clinician's patients moved to another clinician (${metadata.patients as number})`
+      : "All of a clinician's patients moved to another clinician",
   "patient.created": () => "Patient added",
   "patient.record_viewed": () => "Patient record viewed",
   "patient.reassigned": () => "Patient moved to another clinician",
   "patient.discharged": () => "Patient discharged",
+  "patient.readmitted": () => "Patient re-admitted for a new episode of care",
+  "patient.details_updated": () => "Patient's contact and referral details changed",
   "plan.created": (metadata) => `Plan drafted${version(metadata)}`,
   "plan.revised": (metadata) => `Plan changed${version(metadata)}`,
   "plan.activated": (metadata) => `Plan activated${version(metadata)}`,
   "plan.paused": () => "Plan paused",
   "plan.resumed": () => "Plan resumed",
   "plan.seen_by_patient": (metadata) => `Plan seen by the patient${version(metadata)}`,
+  "template.created": () => "Plan template saved",
+  "template.updated": () => "Plan template changed",
+  "template.retired": () => "Plan template retired",
   "check_in.clear": () => "Safety check-in completed",
   "red_flag.reported": () => "Red flag reported",
   "red_flag.referred": () => "Red flag closed: referred on",
@@ -75,6 +112,8 @@ export const AUDIT_ACTIONS = {
   "alert.resolved": () => "Alert resolved",
   "session.logged": () => "Exercise session logged",
   "exercise.created": () => "Exercise added to the clinic's catalogue",
+  "exercise.revised": (metadata) => `Clinic exercise edited, as a new version${version(metadata)}`,
+  "exercise.retired": () => "Clinic exercise retired from the catalogue",
 } satisfies Record<string, (metadata: Metadata) => string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -98,6 +137,7 @@ const RECORD_TYPES: Record<string, string> = {
   Clinic: "Clinic",
   Patient: "Patient",
   Plan: "Plan",
+  PlanTemplate: "Plan template",
   RedFlagReport: "Red flag report",
   Alert: "Alert",
   CheckIn: "Check-in",

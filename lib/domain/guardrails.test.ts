@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { AVOID_EXERCISES, SAFE_EXERCISES, type CatalogueEntry } from "@/prisma/catalogue";
 import { MOVEMENT_ATTRIBUTES, deriveSafety, type MovementAttributes } from "./exercise-safety";
-import { checkPlan, type GuardrailExercise, type GuardrailItem, type PlanCheck } from "./guardrails";
+import {
+  checkPlan,
+  checkTemplate,
+  type GuardrailExercise,
+  type GuardrailItem,
+  type PlanCheck,
+} from "./guardrails";
 
 const noAttributes: MovementAttributes = {
   forwardBend: false,
@@ -265,5 +271,23 @@ describe("the plan's shape", () => {
       checkPlan({ items: [item("light-stretching"), item("swimming")], patient: ready, activating: true })
         .warnings,
     ).toEqual([]);
+  });
+});
+
+describe("a clinic template", () => {
+  it.each([
+    ["an avoid-list exercise", [item("walking"), item("running")], ["AVOID_EXERCISE", "RISKY_ATTRIBUTE"]],
+    ["an intensity above light", [item("walking", "MODERATE")], ["INTENSITY_ABOVE_LIGHT"]],
+    ["the same exercise twice", [item("walking"), item("walking")], ["DUPLICATE_EXERCISE"]],
+    ["no exercise", [], ["EMPTY_PLAN"]],
+  ])("is refused with %s", (_case, items, blocking) => {
+    expect(codes(checkTemplate(items).blocking)).toEqual(blocking);
+  });
+
+  it("passes with safe light exercises, whatever any patient's state", () => {
+    expect(checkTemplate([item("walking"), item("light-stretching")])).toEqual({
+      blocking: [],
+      warnings: [],
+    });
   });
 });

@@ -24,6 +24,7 @@ export type GuardrailItem = { exercise: GuardrailExercise; intensity: Intensity 
 export type GuardrailCode =
   | "AVOID_EXERCISE"
   | "UNKNOWN_EXERCISE"
+  | "RETIRED_EXERCISE"
   | "RISKY_ATTRIBUTE"
   | "INTENSITY_ABOVE_LIGHT"
   | "DUPLICATE_EXERCISE"
@@ -146,4 +147,12 @@ export function checkPlan({ items, patient, activating }: PlanCheck): GuardrailR
     });
   }
   return { blocking, warnings };
+}
+
+/**
+ * A clinic template is a plan waiting to happen: the same item rules hold (avoid list, risky attributes,
+ * light only, no duplicates, between 1 and MAX_PLAN_ITEMS exercises); there is no patient to check yet.
+ */
+export function checkTemplate(items: GuardrailItem[]): GuardrailResult {
+  return checkPlan({ items, patient: { status: "ACTIVE", hasOpenUrgentAlert: false }, activating: false });
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { localDay, startOfLocalDay } from "@/lib/time";
 import {
-  adherenceByWeek,
+  addDays,
+  adherenceSince,
   adherenceThisWeek,
   describePainTrend,
   engagement,
@@ -14,46 +16,131 @@ import {
 const at = (iso: string) => new Date(iso);
 // Wednesday 2026-11-25, 12:00 UTC; the week began on Monday 2026-11-23.
 const now = at("2026-11-25T12:00:00Z");
+const today = "2026-11-25";
+const daysOf = (instants: string[], zone: string) => instants.map((iso) => localDay(at(iso), zone));
 
-describe("weeks and adherence", () => {
-  it("starts weeks on Monday in UTC", () => {
-    expect(startOfWeek(now).toISOString()).toBe("2026-11-23T00:00:00.000Z");
-    expect(startOfWeek(at("2026-11-29T23:59:00Z")).toISOString()).toBe("2026-11-23T00:00:00.000Z");
-    expect(startOfWeek(at("2026-11-30T00:00:00Z")).toISOString()).toBe("2026-11-30T00:00:00.000Z");
+describe("local days and weeks", () => {
+  it("starts weeks on Monday", () => {
+    expect(startOfWeek("2026-11-25")).toBe("2026-11-23");
+    expect(startOfWeek("2026-11-29")).toBe("2026-11-23");
+    expect(startOfWeek("2026-11-30")).toBe("2026-11-30");
+    expect(startOfWeek("2026-11-01")).toBe("2026-10-26"); // a Sunday, the day New York leaves daylight saving
+  });
+
+  it("adds calendar days across a daylight-saving change and a month's end", () => {
+    expect(addDays("2026-10-24", 2)).toBe("2026-10-26");
+    expect(addDays("2026-11-30", 1)).toBe("2026-12-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
   });
 
   it("prescribes as many sessions a week as the most frequent exercise", () => {
     expect(sessionsPrescribed([{ timesPerWeek: 3 }, { timesPerWeek: 5 }])).toBe(5);
     expect(sessionsPrescribed([])).toBe(0);
   });
+});
 
+describe("adherence by local day", () => {
   it.each([
     [[], 3, { done: 0, target: 3, ratio: 0 }],
-    [["2026-11-23T00:00:00Z", "2026-11-24T10:00:00Z"], 3, { done: 2, target: 3, ratio: 2 / 3 }],
-    [["2026-11-22T23:59:59Z", "2026-11-24T10:00:00Z"], 3, { done: 1, target: 3, ratio: 1 / 3 }],
-    [
-      ["2026-11-23T08:00:00Z", "2026-11-24T08:00:00Z", "2026-11-25T08:00:00Z", "2026-11-25T09:00:00Z"],
-      3,
-      { done: 4, target: 3, ratio: 1 },
-    ],
-    [["2026-11-24T10:00:00Z"], 0, { done: 1, target: 0, ratio: null }],
-    [["2026-11-29T23:59:59Z", "2026-11-30T00:00:00Z"], 3, { done: 1, target: 3, ratio: 1 / 3 }],
-  ])("sessions %j against %i a week", (dates, target, expected) => {
-    expect(adherenceThisWeek(dates.map(at), target, now)).toEqual(expected);
+    [["2026-11-23", "2026-11-24"], 3, { done: 2, target: 3, ratio: 2 / 3 }],
+    [["2026-11-22", "2026-11-24"], 3, { done: 1, target: 3, ratio: 1 / 3 }],
+    // Two sessions on one day are one day with a session.
+    [["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-25"], 3, { done: 3, target: 3, ratio: 1 }],
+    [["2026-11-24"], 0, { done: 1, target: 0, ratio: null }],
+  ])("days %j against %i a week, this week", (sessionDays, perWeek, expected) => {
+    expect(adherenceThisWeek({ sessionDays, startDay: "2026-11-01", today, perWeek })).toEqual(expected);
   });
 
-  it("counts each of the last weeks, oldest first", () => {
-    const weeks = adherenceByWeek(
-      [at("2026-11-10T10:00:00Z"), at("2026-11-24T10:00:00Z"), at("2026-11-25T10:00:00Z")],
-      2,
-      now,
-      3,
-    );
-    expect(weeks.map((week) => [week.weekStart.toISOString().slice(0, 10), week.done])).toEqual([
-      ["2026-11-09", 1],
-      ["2026-11-16", 0],
-      ["2026-11-23", 2],
+  it("counts nothing due before the plan's start, and a smaller first week", () => {
+    // Started on Thursday 19 November: 4 of that week's 7 days, so 2 of the 3 a week (rounded).
+    const adherence = adherenceSince({
+      sessionDays: ["2026-11-17", "2026-11-19", "2026-11-21", "2026-11-23"],
+      startDay: "2026-11-19",
+      today,
+      perWeek: 3,
+    });
+    expect(adherence.weeks).toEqual([
+      { weekStart: "2026-11-16", done: 2, target: 2, ratio: 1 },
+      { weekStart: "2026-11-23", done: 1, target: 3, ratio: 1 / 3 },
     ]);
+    // Due: the whole first week (2), and this week what is due by Wednesday: 3 × 3/7, rounded down, 1.
+    expect(adherence).toMatchObject({ done: 3, due: 3, percent: 100 });
+  });
+
+  it("never counts this week's sessions against it before they are due, nor more than the target", () => {
+    const early = adherenceSince({
+      sessionDays: ["2026-11-23", "2026-11-24", "2026-11-25"],
+      startDay: "2026-11-23",
+      today: "2026-11-23",
+      perWeek: 2,
+    });
+    expect(early).toMatchObject({ done: 1, due: 1, percent: 100 });
+    const nothingYet = adherenceSince({
+      sessionDays: [],
+      startDay: "2026-11-23",
+      today: "2026-11-23",
+      perWeek: 2,
+    });
+    expect(nothingYet).toMatchObject({ done: 0, due: 0, percent: null });
+    const future = adherenceThisWeek({ sessionDays: [], startDay: "2026-12-07", today, perWeek: 3 });
+    expect(future).toEqual({ done: 0, target: 0, ratio: null });
+  });
+
+  it("puts a 23:30 session in New York on its local day across the November daylight-saving change", () => {
+    // New York leaves daylight saving at 02:00 on Sunday 1 November 2026 (UTC-4, then UTC-5).
+    const zone = "America/New_York";
+    const sessions = [
+      "2026-10-31T03:30:00Z", // Friday 30 October, 23:30 EDT
+      "2026-11-01T03:30:00Z", // Saturday 31 October, 23:30 EDT
+      "2026-11-02T04:30:00Z", // Sunday 1 November, 23:30 EST
+      "2026-11-03T04:30:00Z", // Monday 2 November, 23:30 EST
+    ];
+    const sessionDays = daysOf(sessions, zone);
+    expect(sessionDays).toEqual(["2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02"]);
+    const adherence = adherenceSince({
+      sessionDays,
+      startDay: "2026-10-26",
+      today: "2026-11-03",
+      perWeek: 3,
+    });
+    expect(adherence.weeks.map((week) => [week.weekStart, week.done])).toEqual([
+      ["2026-10-26", 3],
+      ["2026-11-02", 1],
+    ]);
+    // Counted in UTC days instead, the Sunday session would fall on Monday and leave the first week at 2.
+    expect(daysOf(sessions, "UTC")).toEqual(["2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03"]);
+    expect(streakDays(sessionDays, "2026-11-03")).toBe(4);
+  });
+
+  it("keeps London's late-October sessions on their days when the clocks go back", () => {
+    // London leaves summer time at 02:00 on Sunday 25 October 2026 (UTC+1, then UTC+0).
+    const zone = "Europe/London";
+    const sessions = [
+      "2026-10-24T23:30:00Z", // Sunday 25 October, 00:30 BST: already Sunday in London
+      "2026-10-25T23:30:00Z", // Sunday 25 October, 23:30 GMT
+      "2026-10-26T00:30:00Z", // Monday 26 October, 00:30 GMT
+    ];
+    const sessionDays = daysOf(sessions, zone);
+    expect(sessionDays).toEqual(["2026-10-25", "2026-10-25", "2026-10-26"]);
+    const adherence = adherenceSince({
+      sessionDays,
+      startDay: "2026-10-19",
+      today: "2026-10-26",
+      perWeek: 2,
+    });
+    expect(adherence.weeks.map((week) => [week.weekStart, week.done, week.target])).toEqual([
+      ["2026-10-19", 1, 2],
+      ["2026-10-26", 1, 2],
+    ]);
+    expect(streakDays(sessionDays, "2026-10-26")).toBe(2);
+  });
+
+  it("counts a session at 23:30 in New York on that day, not the next, this week", () => {
+    // Sunday 29 November, 23:30 EST is Monday 30 November 04:30 UTC, in the next week in UTC.
+    const sessionDays = daysOf(["2026-11-30T04:30:00Z"], "America/New_York");
+    expect(
+      adherenceThisWeek({ sessionDays, startDay: "2026-11-01", today: "2026-11-29", perWeek: 3 }),
+    ).toEqual({ done: 1, target: 3, ratio: 1 / 3 });
   });
 });
 
@@ -70,6 +157,22 @@ describe("engagement", () => {
     ["a session before activation yesterday", at("2026-11-24T12:00:00Z"), "2026-11-01T12:00:00Z", "ON_TRACK"],
   ] as const)("%s: %s", (_label, planActiveSince, last, expected) => {
     expect(engagement({ planActiveSince, lastSessionAt: last ? at(last) : null, now })).toBe(expected);
+  });
+
+  it("counts from the patient's creation, not from a plan made for them earlier", () => {
+    // A plan activated three weeks ago for a patient record added minutes ago (moved in from another list).
+    const input = { planActiveSince: activated, lastSessionAt: null, now };
+    expect(engagement(input)).toBe("STALLED");
+    expect(engagement({ ...input, patientCreatedAt: at("2026-11-25T11:55:00Z") })).toBe("ON_TRACK");
+  });
+
+  it("counts from the plan's first day, so a plan that starts next week is not inactive", () => {
+    const input = { planActiveSince: activated, lastSessionAt: null, now };
+    const planStartsAt = startOfLocalDay("2026-12-01", "America/New_York");
+    expect(engagement({ ...input, planStartsAt })).toBe("ON_TRACK");
+    expect(engagement({ ...input, planStartsAt: startOfLocalDay("2026-11-20", "Europe/London") })).toBe(
+      "INACTIVE",
+    );
   });
 });
 
@@ -134,11 +237,16 @@ describe("pain trend and its sentence", () => {
 describe("streakDays", () => {
   it.each([
     [[], 0],
-    [["2026-11-25T08:00:00Z"], 1],
-    [["2026-11-24T08:00:00Z", "2026-11-23T08:00:00Z"], 2],
-    [["2026-11-25T08:00:00Z", "2026-11-24T08:00:00Z", "2026-11-22T08:00:00Z"], 2],
-    [["2026-11-23T08:00:00Z"], 0],
-  ])("%j gives %i", (dates, expected) => {
-    expect(streakDays(dates.map(at), now)).toBe(expected);
+    [["2026-11-25"], 1],
+    [["2026-11-24", "2026-11-23"], 2],
+    [["2026-11-25", "2026-11-24", "2026-11-22"], 2],
+    [["2026-11-23"], 0],
+    [["2026-11-28", "2026-11-30", "2026-12-01"], 0],
+  ])("%j gives %i", (days, expected) => {
+    expect(streakDays(days, today)).toBe(expected);
+  });
+
+  it("runs across a month's end", () => {
+    expect(streakDays(["2026-11-30", "2026-12-01"], "2026-12-01")).toBe(2);
   });
 });

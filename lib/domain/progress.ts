@@ -1,5 +1,8 @@
 // How a patient is doing: adherence, engagement, pain trend and whether a change is clinically meaningful.
-// Weeks run Monday to Sunday in UTC; a day is a UTC calendar day.
+// Adherence and streaks count local days: the caller turns each session's instant into the calendar day it
+// fell on where the patient lives (localDay in lib/time.ts), so daylight saving never moves a session to
+// another day here. A day is "YYYY-MM-DD"; weeks run Monday to Sunday. Calendar arithmetic on such days is
+// zone-free, so it is done on UTC dates.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -9,11 +12,25 @@ export const STALLED_DAYS = 14;
 /** A clinically meaningful change on the 0-10 scale: 2 points, or 30% of where the patient started. */
 export const MEANINGFUL_POINTS = 2;
 export const MEANINGFUL_FRACTION = 0.3;
+/** Weeks shown in the adherence chart, most recent last. */
+export const ADHERENCE_CHART_WEEKS = 8;
 
-export function startOfWeek(date: Date): Date {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  const sinceMonday = (day.getUTCDay() + 6) % 7;
-  return new Date(day.getTime() - sinceMonday * DAY_MS);
+/** A calendar day, "YYYY-MM-DD", in the patient's time zone. */
+export type LocalDay = string;
+
+const dayIndex = (day: LocalDay) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+const dayAt = (index: number): LocalDay => new Date(index * DAY_MS).toISOString().slice(0, 10);
+
+/** The day `days` after `day` (before, when negative). */
+export function addDays(day: LocalDay, days: number): LocalDay {
+  return dayAt(dayIndex(day) + days);
+}
+
+/** The Monday that begins the week of `day`. */
+export function startOfWeek(day: LocalDay): LocalDay {
+  const index = dayIndex(day);
+  const sinceMonday = (new Date(index * DAY_MS).getUTCDay() + 6) % 7;
+  return dayAt(index - sinceMonday);
 }
 
 /** Sessions a week the plan asks for: the most often any of its exercises is prescribed. */
@@ -21,41 +38,78 @@ export function sessionsPrescribed(items: { timesPerWeek: number }[]): number {
   return items.reduce((most, item) => Math.max(most, item.timesPerWeek), 0);
 }
 
+/** Days with a session against the days prescribed; `ratio` is capped at 1 and null without a target. */
 export type Adherence = { done: number; target: number; ratio: number | null };
+export type WeekAdherence = Adherence & { weekStart: LocalDay };
 
-/** Sessions done in the week that contains `now`, against the sessions prescribed. */
-export function adherenceThisWeek(sessionDates: Date[], target: number, now: Date): Adherence {
-  const start = startOfWeek(now).getTime();
-  const end = start + 7 * DAY_MS;
-  const done = sessionDates.filter((date) => date.getTime() >= start && date.getTime() < end).length;
-  return { done, target, ratio: target > 0 ? Math.min(done / target, 1) : null };
+const ratioOf = (done: number, target: number) => (target > 0 ? Math.min(done / target, 1) : null);
+
+/**
+ * Adherence week by week from the plan's start day to today: in each week, the distinct days with a session
+ * on or after the start day, against the sessions a week prescribed (fewer in the first week when the plan
+ * started after its Monday). `percent` sets the days done (never more than a week's target) against the days
+ * due: every finished week's target, and of this week only what is due so far, or done already.
+ */
+export function adherenceSince(input: {
+  sessionDays: LocalDay[];
+  startDay: LocalDay;
+  today: LocalDay;
+  perWeek: number;
+}): { weeks: WeekAdherence[]; done: number; due: number; percent: number | null } {
+  const { startDay, today, perWeek } = input;
+  const days = new Set(input.sessionDays.filter((day) => day >= startDay && day <= today));
+  const weeks: WeekAdherence[] = [];
+  let done = 0;
+  let due = 0;
+  for (let weekStart = startOfWeek(startDay); weekStart <= today; weekStart = addDays(weekStart, 7)) {
+    const first = weekStart < startDay ? startDay : weekStart;
+    const daysOnPlan = 7 - (dayIndex(first) - dayIndex(weekStart));
+    const target = Math.round((perWeek * daysOnPlan) / 7);
+    let count = 0;
+    for (let offset = 0; offset < 7; offset += 1) if (days.has(addDays(weekStart, offset))) count += 1;
+    weeks.push({ weekStart, done: count, target, ratio: ratioOf(count, target) });
+    const credited = Math.min(count, target);
+    const thisWeek = addDays(weekStart, 7) > today;
+    const elapsed = dayIndex(today) - dayIndex(first) + 1;
+    done += credited;
+    due += thisWeek ? Math.max(Math.floor((target * elapsed) / daysOnPlan), credited) : target;
+  }
+  return { weeks, done, due, percent: due > 0 ? Math.round((done / due) * 100) : null };
 }
 
-/** Adherence for each of the last `weeks` weeks, oldest first. */
-export function adherenceByWeek(sessionDates: Date[], target: number, now: Date, weeks: number) {
-  const thisWeek = startOfWeek(now).getTime();
-  return Array.from({ length: weeks }, (_, index) => {
-    const weekStart = new Date(thisWeek - (weeks - 1 - index) * 7 * DAY_MS);
-    return { weekStart, ...adherenceThisWeek(sessionDates, target, weekStart) };
-  });
+/** Days with a session in the week of `today`, against that week's target; nothing is due before the start. */
+export function adherenceThisWeek(input: {
+  sessionDays: LocalDay[];
+  startDay: LocalDay;
+  today: LocalDay;
+  perWeek: number;
+}): Adherence {
+  const week = adherenceSince(input).weeks.at(-1);
+  if (!week || week.weekStart !== startOfWeek(input.today)) return { done: 0, target: 0, ratio: null };
+  return { done: week.done, target: week.target, ratio: week.ratio };
 }
 
 export type Engagement = "ON_TRACK" | "INACTIVE" | "STALLED";
 
 /**
- * Engagement of a patient with an active plan: days since their last session, or since the plan was
- * activated if they have none. Without an active plan there is nothing to engage with: null.
+ * Engagement of a patient with an active plan: days without a session, counted from the latest of their last
+ * session, the plan's activation, the plan's first day and the patient's own creation, so that a patient
+ * added minutes ago, or whose plan has not started yet, is on track. Without an active plan there is nothing
+ * to engage with: null.
  */
 export function engagement(input: {
   planActiveSince: Date | null;
   lastSessionAt: Date | null;
+  /** When the plan's start day began where the patient lives. */
+  planStartsAt?: Date | null;
+  patientCreatedAt?: Date | null;
   now: Date;
 }): Engagement | null {
   if (!input.planActiveSince) return null;
-  const since =
-    input.lastSessionAt && input.lastSessionAt > input.planActiveSince
-      ? input.lastSessionAt
-      : input.planActiveSince;
+  const since = [input.lastSessionAt, input.planStartsAt, input.patientCreatedAt].reduce<Date>(
+    (latest, date) => (date && date > latest ? date : latest),
+    input.planActiveSince,
+  );
   const days = (input.now.getTime() - since.getTime()) / DAY_MS;
   if (days >= STALLED_DAYS) return "STALLED";
   if (days >= INACTIVE_DAYS) return "INACTIVE";
@@ -109,15 +163,14 @@ export function describePainTrend(trend: Change | null): string {
   return "Your pain after sessions is about where it was when you started.";
 }
 
-/** Consecutive days with at least one session, ending today or yesterday. */
-export function streakDays(sessionDates: Date[], now: Date): number {
-  const days = new Set(sessionDates.map((date) => Math.floor(date.getTime() / DAY_MS)));
-  let day = Math.floor(now.getTime() / DAY_MS);
-  if (!days.has(day)) day -= 1;
+/** Consecutive local days with at least one session, ending today or yesterday. */
+export function streakDays(sessionDays: LocalDay[], today: LocalDay): number {
+  const days = new Set(sessionDays);
+  let day = days.has(today) ? today : addDays(today, -1);
   let streak = 0;
   while (days.has(day)) {
     streak += 1;
-    day -= 1;
+    day = addDays(day, -1);
   }
   return streak;
 }

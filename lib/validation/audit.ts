@@ -1,19 +1,19 @@
 import { z } from "zod";
 import { calendarDay } from "./dates";
 
-const DAY_MS = 86_400_000;
-const day = calendarDay("a date").transform((text) => new Date(`${text}T00:00:00Z`));
+const day = calendarDay("a date");
 const blankAsMissing = (value: unknown) => (value === "" ? undefined : value);
 
 /**
- * The audit page's query string. Dates are whole UTC days, `to` included. A value that cannot be read is
+ * The audit page's query string. Dates are whole days (YYYY-MM-DD), `to` included, in the reader's time zone:
+ * the data access layer turns them into instants. A value that cannot be read is
  * dropped and named in `unreadable`, so the page can say which filter it ignored instead of failing.
  */
 export const auditQuerySchema = z.object({
   actor: z.preprocess(blankAsMissing, z.uuid().optional()),
   action: z.preprocess(blankAsMissing, z.string().trim().max(100).optional()),
   from: z.preprocess(blankAsMissing, day.optional()),
-  to: z.preprocess(blankAsMissing, day.transform((date) => new Date(date.getTime() + DAY_MS)).optional()),
+  to: z.preprocess(blankAsMissing, day.optional()),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { missingMovements } from "@/lib/domain/avoid-motions";
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("")])
@@ -13,7 +14,7 @@ export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], string> = {
   SPORT: "Sport",
 };
 
-export const clinicExerciseInputSchema = z
+const clinicExerciseFields = z
   .object({
     name: z
       .string()
@@ -58,7 +59,29 @@ export const clinicExerciseInputSchema = z
   })
   .strict();
 
+/** An exercise named or described as an avoid-list motion must carry its movement (lib/domain/avoid-motions). */
+function requireMovements(
+  exercise: z.infer<typeof clinicExerciseFields>,
+  context: z.RefinementCtx<z.infer<typeof clinicExerciseFields>>,
+) {
+  for (const missing of missingMovements(exercise)) {
+    context.addIssue({ code: "custom", message: missing.message, path: [missing.field] });
+  }
+}
+
+export const clinicExerciseInputSchema = clinicExerciseFields.superRefine(requireMovements);
+
 export type ClinicExerciseInput = z.infer<typeof clinicExerciseInputSchema>;
+
+/** An edit sends the whole exercise again, with the id of the version it edits. */
+export const editExerciseInputSchema = clinicExerciseFields
+  .extend({ exerciseId: z.uuid() })
+  .strict()
+  .superRefine(requireMovements);
+
+export type EditExerciseInput = z.infer<typeof editExerciseInputSchema>;
+
+export const retireExerciseInputSchema = z.object({ exerciseId: z.uuid() }).strict();
 
 export const catalogueFilterSchema = z.object({
   q: z.string().trim().max(80).optional().catch(undefined),

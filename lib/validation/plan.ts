@@ -1,28 +1,37 @@
 import { z } from "zod";
+import { DOSE_LIMITS, NOTE_MAX_LENGTH, SIDES, type DoseField } from "@/lib/domain/dose-limits";
 import { MAX_PLAN_ITEMS } from "@/lib/domain/guardrails";
 import { calendarDay } from "./dates";
 
-const count = (label: string, max: number) =>
-  z
+const whole = (field: DoseField) => {
+  const { label, min, max } = DOSE_LIMITS[field];
+  return z
     .number({ error: `${label} must be a whole number.` })
     .int({ error: `${label} must be a whole number.` })
-    .min(1, { error: `${label} must be at least 1.` })
-    .max(max, { error: `${label} can be at most ${max}.` })
-    .nullable();
+    .min(min, { error: `${label} must be at least ${min}.` })
+    .max(max, { error: `${label} can be at most ${max}.` });
+};
+const count = (field: DoseField) => whole(field).nullable();
 
 export const planItemInputSchema = z
   .object({
     exerciseId: z.uuid({ error: "Choose an exercise from the catalogue." }),
-    sets: count("Sets", 10),
-    repetitions: count("Repetitions", 50),
-    minutes: count("Minutes", 120),
-    timesPerWeek: z
-      .number({ error: "Times per week must be a whole number." })
-      .int({ error: "Times per week must be a whole number." })
-      .min(1, { error: "Times per week must be at least 1." })
-      .max(14, { error: "Times per week can be at most 14." }),
+    sets: count("sets"),
+    repetitions: count("repetitions"),
+    minutes: count("minutes"),
+    // Optional on the wire, so that a form loaded before these fields existed still saves.
+    holdSeconds: count("holdSeconds").default(null),
+    restSeconds: count("restSeconds").default(null),
+    side: z
+      .enum(SIDES, { error: "Choose a side: left, right, both or not applicable." })
+      .default("NOT_APPLICABLE"),
+    timesPerWeek: whole("timesPerWeek"),
     intensity: z.enum(["LIGHT", "MODERATE", "VIGOROUS"], { error: "Choose an intensity." }),
-    note: z.string().trim().max(500, { error: "Keep the note under 500 characters." }).nullable(),
+    note: z
+      .string()
+      .trim()
+      .max(NOTE_MAX_LENGTH, { error: `Keep the note to ${NOTE_MAX_LENGTH} characters or fewer.` })
+      .nullable(),
   })
   .strict()
   .refine((item) => item.repetitions !== null || item.minutes !== null, {

@@ -2,11 +2,16 @@ import { z } from "zod";
 import { idempotencyAnswer, idempotencyKeySchema, painAnswer, requiredPain } from "./check-in";
 import { NOTES_MAX } from "./limits";
 
+const STALE = "This form is out of date. Reload the page and try again.";
+const UNKNOWN_EXERCISE = "One of the exercises was not recognised. Reload the page and try again.";
+
 export const sessionLogInputSchema = z
   .object({
     idempotencyKey: idempotencyKeySchema,
-    planVersion: z.coerce.number().int().min(1),
-    exerciseIds: z.array(z.uuid()).max(12),
+    planVersion: z.coerce.number({ error: STALE }).int({ error: STALE }).min(1, { error: STALE }),
+    exerciseIds: z
+      .array(z.uuid({ error: UNKNOWN_EXERCISE }), { error: UNKNOWN_EXERCISE })
+      .max(12, { error: "Tick at most 12 exercises." }),
     painBefore: requiredPain("pain before"),
     painAfter: requiredPain("pain after"),
     // An unanswered question is stored as unanswered (null), never as "no discomfort".
@@ -18,7 +23,7 @@ export const sessionLogInputSchema = z
     ),
     worseOrSpread: z.boolean(),
     notes: z
-      .string()
+      .string({ error: "Write the notes as text." })
       .max(NOTES_MAX, { error: `Keep notes under ${NOTES_MAX.toLocaleString("en-GB")} characters.` })
       .transform((text) => text.trim() || null),
   })

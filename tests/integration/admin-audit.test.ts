@@ -40,7 +40,7 @@ const event = (clinicId: string, actorId: string, action: string, createdAt: Dat
 });
 
 describe("the clinic admin's audit trail", () => {
-  it("shows only the admin's own clinic, newest first, filtered by person, action and UTC day", async () => {
+  it("shows only the admin's own clinic, newest first, filtered by person, action and local day", async () => {
     const mine = await clinicWithAdmin();
     const other = await clinicWithAdmin();
     await db.auditEvent.createMany({
@@ -71,7 +71,7 @@ describe("the clinic admin's audit trail", () => {
     expect(byPerson.events.map((row) => row.action)).toEqual(["patient.record_viewed", "auth.sign_in"]);
     const byAction = await clinicAuditLog(mine.admin, parseAuditQuery({ action: "auth.sign_in" }).filters);
     expect(byAction.total).toBe(2);
-    // `to` includes the whole day; `from` starts at its midnight, UTC.
+    // `to` includes the whole day; `from` starts at its midnight, in the admin's zone (London: GMT in November).
     const oneDay = await clinicAuditLog(
       mine.admin,
       parseAuditQuery({ from: "2026-11-21", to: "2026-11-21" }).filters,

@@ -121,6 +121,11 @@ const MATRIX: Record<string, Row> = {
       }),
     allowed: (who, target) => target === "own" && who !== "anonymous" && who !== "admin",
   },
+  // Anyone signed in sets their own zone; a forged user id is refused by the strict schema.
+  setOwnTimeZoneAction: {
+    form: (f, target) => form({ timeZone: "America/New_York", ...foreignUser(f, target) }),
+    allowed: (who, target) => target === "own" && who !== "anonymous",
+  },
   checkInAction: {
     form: () => form({ idempotencyKey: randomUUID(), painScore: "2" }),
     allowed: (who) => who === "patient" || who === "patientWithoutPlan",
@@ -168,6 +173,35 @@ const MATRIX: Record<string, Row> = {
       }),
     allowed: clinicianOwn,
   },
+  // Another clinic's template is a 404; each call gets a template of its own, so a retired one never answers.
+  saveTemplateAction: {
+    form: async (f, target, who) =>
+      form({
+        payload: JSON.stringify({
+          templateId: await matrixTemplate(side(f, target, who)),
+          name: `Matrix ${randomUUID().slice(0, 6)}`,
+          items: [
+            {
+              exerciseId: f.walkingId,
+              sets: null,
+              repetitions: null,
+              minutes: 30,
+              holdSeconds: null,
+              restSeconds: null,
+              side: "NOT_APPLICABLE",
+              timesPerWeek: 2,
+              intensity: "LIGHT",
+              note: null,
+            },
+          ],
+        }),
+      }),
+    allowed: clinicianOwn,
+  },
+  retireTemplateAction: {
+    form: async (f, target, who) => form({ templateId: await matrixTemplate(side(f, target, who)) }),
+    allowed: clinicianOwn,
+  },
   createExerciseAction: {
     form: () =>
       form({
@@ -178,6 +212,24 @@ const MATRIX: Record<string, Row> = {
         formCues: "",
       }),
     allowed: (who) => who === "clinician" || who === "otherClinician",
+  },
+  // A fresh exercise of the side's clinic for every call: an edit or retirement retires the one it is given.
+  editExerciseAction: {
+    form: async (f, target, who) =>
+      form({
+        exerciseId: await clinicExercise(side(f, target, who).clinic.id),
+        name: "Matrix tilt",
+        category: "FLEXIBILITY",
+        summary: "s",
+        instructions: "Rock the pelvis gently.",
+        formCues: "",
+      }),
+    allowed: clinicianOwn,
+  },
+  retireExerciseAction: {
+    form: async (f, target, who) =>
+      form({ exerciseId: await clinicExercise(side(f, target, who).clinic.id) }),
+    allowed: clinicianOwn,
   },
   acknowledgeAlertAction: {
     form: (f, target, who) => form({ alertId: side(f, target, who).alertId }),
@@ -207,6 +259,25 @@ const MATRIX: Record<string, Row> = {
   },
   dischargePatientAction: {
     form: (f, target, who) => form({ patientId: side(f, target, who).dischargeableId }),
+    allowed: clinicianOwn,
+  },
+  updatePatientDetailsAction: {
+    form: (f, target, who) =>
+      form({
+        patientId: side(f, target, who).patient.id,
+        dateOfBirth: "1961-04-23",
+        phone: `07700 ${String(Math.floor(Math.random() * 900_000) + 100_000)}`,
+        preferredContact: "PHONE",
+        externalRecordNumber: "",
+        referralReason: "Lower back pain.",
+        emergencyContactName: "",
+        emergencyContactRelationship: "",
+        emergencyContactPhone: "",
+      }),
+    allowed: clinicianOwn,
+  },
+  readmitPatientAction: {
+    form: (f, target, who) => form({ patientId: side(f, target, who).dischargedId }),
     allowed: clinicianOwn,
   },
   reassignPatientAction: {
@@ -258,12 +329,67 @@ const MATRIX: Record<string, Row> = {
     },
     allowed: () => true,
   },
-  setEmergencyNumberAction: {
+  saveClinicSettingsAction: {
     form: (f, target) =>
-      form({ emergencyNumber: "112", ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}) }),
+      form({
+        name: "Matrix Clinic",
+        address: "1 High Street",
+        phone: "+44 20 7946 0000",
+        emergencyNumber: "112",
+        timeZone: "Europe/Dublin",
+        ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}),
+      }),
+    allowed: (who, target) => who === "admin" && target === "own",
+  },
+  // Staff: the admin's own clinic only; another clinic's staff are 404, and a forged clinic id is refused.
+  inviteStaffAction: {
+    form: (f, target) =>
+      form({
+        name: "Matrix Colleague",
+        email: `matrix-staff-${randomUUID().slice(0, 8)}@test.example`,
+        role: "CLINICIAN",
+        ...(target === "foreign" ? { clinicId: f.b.clinic.id } : {}),
+      }),
+    allowed: (who, target) => who === "admin" && target === "own",
+  },
+  deactivateStaffAction: {
+    form: (f, target, who) => form({ userId: side(f, target, who).idleClinicianId }),
+    allowed: (who, target) => who === "admin" && target === "own",
+  },
+  reactivateStaffAction: {
+    form: (f, target, who) => form({ userId: side(f, target, who).formerClinicianId }),
+    allowed: (who, target) => who === "admin" && target === "own",
+  },
+  reassignAllPatientsAction: {
+    form: (f, target, who) =>
+      form({ fromId: side(f, target, who).clinician.id, toId: side(f, target, who).colleagueId }),
     allowed: (who, target) => who === "admin" && target === "own",
   },
 };
+
+async function matrixTemplate(owner: { clinic: { id: string }; clinician: { id: string } }) {
+  const template = await db.planTemplate.create({
+    data: { clinicId: owner.clinic.id, createdById: owner.clinician.id, name: "Matrix template" },
+  });
+  return template.id;
+}
+
+/** A safe exercise of the clinic's own catalogue, made for one call. */
+async function clinicExercise(clinicId: string): Promise<string> {
+  const exercise = await db.exercise.create({
+    data: {
+      clinicId,
+      slug: `matrix-${randomUUID()}`,
+      name: `Matrix ${randomUUID().slice(0, 6)}`,
+      category: "FLEXIBILITY",
+      summary: "s",
+      instructions: "Rock the pelvis gently.",
+      formCues: [],
+      safety: "SAFE",
+    },
+  });
+  return exercise.id;
+}
 
 async function build() {
   const sideOf = async () => {
@@ -298,6 +424,11 @@ async function build() {
     const invited = await createPatient(setup.clinic.id, setup.clinician.id, "Invited Patient");
     await db.user.update({ where: { id: invited.user.id }, data: { passwordHash: "!invited" } });
     const dischargeable = await createPatient(setup.clinic.id, setup.clinician.id, "Discharge Me");
+    const discharged = await createPatient(setup.clinic.id, setup.clinician.id, "Readmit Me");
+    await db.patient.update({
+      where: { id: discharged.id },
+      data: { status: "DISCHARGED", dischargedAt: new Date() },
+    });
     const colleague = await db.user.create({
       data: {
         clinicId: setup.clinic.id,
@@ -308,6 +439,19 @@ async function build() {
       },
     });
     const withoutPlan = await createPatient(setup.clinic.id, setup.clinician.id, "No Plan");
+    const staff = (name: string, disabledAt: Date | null) =>
+      db.user.create({
+        data: {
+          clinicId: setup.clinic.id,
+          email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@test.example`,
+          name,
+          role: "CLINICIAN",
+          passwordHash: "x",
+          disabledAt,
+        },
+      });
+    const idle = await staff("Idle", null);
+    const former = await staff("Former", new Date());
     return {
       ...setup,
       pausedId: paused.id,
@@ -316,7 +460,10 @@ async function build() {
       warningId: warning.id,
       invitedId: invited.id,
       dischargeableId: dischargeable.id,
+      dischargedId: discharged.id,
       colleagueId: colleague.id,
+      idleClinicianId: idle.id,
+      formerClinicianId: former.id,
       withoutPlan,
     };
   };
@@ -357,6 +504,8 @@ async function everyTableCount(): Promise<number[]> {
     db.plan.count(),
     db.planItem.count(),
     db.planVersion.count(),
+    db.planTemplate.count(),
+    db.planTemplateItem.count(),
     db.exercise.count(),
     db.checkIn.count(),
     db.sessionLog.count(),
@@ -374,18 +523,22 @@ async function everyTableCount(): Promise<number[]> {
 
 async function patientDigest(): Promise<string> {
   const [row] = await db.$queryRaw<{ digest: string }[]>`
-    select md5(string_agg(id::text || status || clinician_id::text, ',' order by id)) as digest from patient`;
+    select md5(string_agg(id::text || status || clinician_id::text || coalesce(phone, '-') || coalesce(referral_reason, '-'), ',' order by id)) as digest from patient`;
   const [plans] = await db.$queryRaw<{ digest: string }[]>`
     select md5(string_agg(id::text || status || version::text || coalesce(patient_seen_version, 0)::text, ',' order by id)) as digest from plan`;
   const [alerts] = await db.$queryRaw<
     { digest: string }[]
   >`select md5(string_agg(id::text || status, ',' order by id)) as digest from alert`;
   const [users] = await db.$queryRaw<{ digest: string }[]>`
-    select md5(string_agg(id::text || password_hash || session_version::text || coalesce(totp_enabled_at::text, '-') || coalesce(totp_secret, '-'), ',' order by id)) as digest from app_user`;
+    select md5(string_agg(id::text || password_hash || session_version::text || coalesce(totp_enabled_at::text, '-') || coalesce(totp_secret, '-') || coalesce(disabled_at::text, '-'), ',' order by id)) as digest from app_user`;
   const [clinics] = await db.$queryRaw<
     { digest: string }[]
-  >`select md5(string_agg(id::text || mfa_required::text || emergency_number, ',' order by id)) as digest from clinic`;
-  return `${row!.digest}:${plans!.digest}:${alerts!.digest}:${users!.digest}:${clinics!.digest}`;
+  >`select md5(string_agg(id::text || mfa_required::text || emergency_number || name || coalesce(address, '-') || coalesce(phone, '-') || time_zone, ',' order by id)) as digest from clinic`;
+  const [templates] = await db.$queryRaw<{ digest: string }[]>`
+    select md5(string_agg(id::text || name || coalesce(retired_at::text, '-'), ',' order by id)) as digest from plan_template`;
+  const [exercises] = await db.$queryRaw<{ digest: string }[]>`
+    select md5(string_agg(id::text || coalesce(retired_at::text, '-'), ',' order by id)) as digest from exercise`;
+  return `${row!.digest}:${plans!.digest}:${alerts!.digest}:${users!.digest}:${clinics!.digest}:${templates!.digest}:${exercises!.digest}`;
 }
 
 describe("authorization matrix over every server action", () => {

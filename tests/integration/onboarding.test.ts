@@ -41,8 +41,12 @@ describe("invitations", () => {
       name: "Nia New",
       email: address,
       reset: false,
+      role: "PATIENT",
     });
-    expect(await acceptInvitation(token, "gentle morning walks")).toBe(address);
+    expect(await acceptInvitation(token, "gentle morning walks")).toEqual({
+      email: address,
+      role: "PATIENT",
+    });
     expect((await verifyCredentials(address, "gentle morning walks"))?.role).toBe("PATIENT");
 
     expect(await findInvitation(token)).toEqual({ state: "used" });

@@ -110,12 +110,14 @@ describe("triage list", () => {
       data: {
         patientId: idle.id,
         createdById: setup.clinician.id,
-        startDate: new Date(),
+        startDate: new Date(Date.now() - 5 * DAY),
         status: "ACTIVE",
         activatedAt: new Date(Date.now() - 5 * DAY),
         items: { create: [{ exerciseId: walking.id, position: 1, minutes: 10, timesPerWeek: 3 }] },
       },
     });
+    // Inactivity counts from the patient's creation too: Ed has been on the books for as long as his plan.
+    await db.patient.update({ where: { id: idle.id }, data: { createdAt: new Date(Date.now() - 5 * DAY) } });
     const { patients } = await triagePatients(setup.asClinician, { page: 1 });
     expect(patients.map((patient) => patient.name)).toEqual([
       "Di Overdue",

@@ -11,15 +11,19 @@ export const SESSION_ACTIONS = new Set([
 export async function loadServerActions() {
   return {
     ...(await import("@/lib/actions/auth")),
+    ...(await import("@/lib/actions/account")),
     ...(await import("@/lib/actions/check-in")),
     ...(await import("@/lib/actions/session-log")),
     ...(await import("@/lib/actions/plans")),
+    ...(await import("@/lib/actions/templates")),
     ...(await import("@/lib/actions/exercises")),
     ...(await import("@/lib/actions/alerts")),
     ...(await import("@/lib/actions/onboarding")),
     ...(await import("@/lib/actions/patient-plan")),
     ...(await import("@/lib/actions/mfa")),
     ...(await import("@/lib/actions/clinic")),
+    ...(await import("@/lib/actions/staff")),
     ...(await import("@/lib/actions/password-reset")),
+    ...(await import("@/lib/actions/patient-record")),
   };
 }

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Forgot password" };
 
 export default function ForgotPasswordPage() {
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
+    <main
+      id="main-content"
+      tabIndex={-1}
+      className="outline-none mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12"
+    >
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>
       <h1 className="mt-1 text-2xl font-semibold">Forgot your password?</h1>
       {emailConfigured() ? (

@@ -10,7 +10,11 @@ export default async function LoginPage() {
   const user = await currentUser();
   if (user) redirect(landingFor(user));
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
+    <main
+      id="main-content"
+      tabIndex={-1}
+      className="outline-none mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12"
+    >
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>
       <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
       <p className="mt-2 text-slate-600">Exercise plans for lower back pain, from your physiotherapist.</p>

@@ -6,7 +6,7 @@ import { LiveAlerts } from "@/components/live-alerts";
 import { latestAlertEventId } from "@/lib/dal/alert-events";
 import { TriageList } from "@/components/triage-list";
 import { listOpenAlerts } from "@/lib/dal/alerts";
-import { requireClinician } from "@/lib/dal/session";
+import { requireClinician, timeZoneOf } from "@/lib/dal/session";
 import { triagePatients } from "@/lib/dal/triage";
 import { triageFilterSchema } from "@/lib/validation/triage";
 
@@ -51,7 +51,7 @@ export default async function ClinicianHome({
             ({alerts.length} open{urgent ? `, ${urgent} urgent` : ""})
           </span>
         </h1>
-        <AlertList alerts={alerts} />
+        <AlertList alerts={alerts} zone={timeZoneOf(user)} />
       </section>
 
       <section aria-labelledby="patients-heading" className="mt-10">
@@ -104,7 +104,7 @@ export default async function ClinicianHome({
               : "Your clinic has no patients yet. Add one to send them an invitation."}
           </p>
         ) : (
-          <TriageList patients={triage.patients} />
+          <TriageList patients={triage.patients} zone={timeZoneOf(user)} />
         )}
         {triage.pages > 1 ? (
           <nav aria-label="Pages" className="mt-4 flex items-center justify-between text-sm">

@@ -43,7 +43,7 @@ export default async function PatientHome() {
             Today&apos;s plan
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            Version {plan.version}
+            Version {plan.patientVersion}
             {plan.status === "PAUSED" ? " · paused" : ""} ·{" "}
             <Link href="/patient/plan/print" prefetch={false} className="text-brand-700 underline">
               Printable plan

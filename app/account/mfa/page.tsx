@@ -23,7 +23,7 @@ export default async function MfaSetupPage() {
         home={canLeave ? home : "/account/mfa"}
         links={canLeave ? [{ href: "/account", label: "Account" }] : []}
       />
-      <main className="mx-auto max-w-3xl px-4 py-8">
+      <main id="main-content" tabIndex={-1} className="outline-none mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-2xl font-semibold">Set up two-step sign-in</h1>
         {user.mfa === "enrolment-needed" ? (
           <p className="mt-3 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass } from "@/components/form";
-import { LocalTime } from "@/components/local-time";
 import { ScrollingTable } from "@/components/scrolling-table";
 import { clinicAuditLog } from "@/lib/dal/admin";
-import { requireAdmin } from "@/lib/dal/session";
+import { requireAdmin, timeZoneOf } from "@/lib/dal/session";
+import { formatDateTime } from "@/lib/time";
 import { parseAuditQuery } from "@/lib/validation/audit";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -118,7 +118,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           {log.events.map((event) => (
             <tr key={event.id} className="border-t border-slate-200 align-top">
               <td className="whitespace-nowrap px-3 py-2">
-                <LocalTime at={event.createdAt} />
+                <time dateTime={event.createdAt.toISOString()}>
+                  {formatDateTime(event.createdAt, timeZoneOf(admin), { withZone: true })}
+                </time>
               </td>
               <td className="px-3 py-2">
                 {event.actor ? `${event.actor.name} (${event.actor.role.toLowerCase()})` : "Nobody signed in"}

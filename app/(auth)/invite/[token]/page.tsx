@@ -10,7 +10,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const invitation = isTokenShaped(token) ? await findInvitation(token) : ({ state: "unknown" } as const);
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
+    <main
+      id="main-content"
+      tabIndex={-1}
+      className="outline-none mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12"
+    >
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>
       {invitation.state === "valid" ? (
         <>
@@ -20,7 +24,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <p className="mt-2 text-slate-600">
             {invitation.reset
               ? "Your clinician made this link for you. Your old password stops working, and you are signed out everywhere else."
-              : "Choose a password to see your exercise plan."}
+              : invitation.role === "PATIENT"
+                ? "Choose a password to see your exercise plan."
+                : `Choose a password to join your clinic's Backcare as ${invitation.role === "ADMIN" ? "an admin" : "a clinician"}.`}
           </p>
           <AcceptInvitationForm token={token} email={invitation.email} />
         </>

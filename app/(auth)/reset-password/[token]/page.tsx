@@ -11,7 +11,11 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const reset = isTokenShaped(token) ? await findPasswordReset(token) : ({ state: "unknown" } as const);
   return (
-    <main className="mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12">
+    <main
+      id="main-content"
+      tabIndex={-1}
+      className="outline-none mx-auto flex min-h-dvh max-w-sm flex-col justify-center px-4 py-12"
+    >
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Backcare</p>
       {reset.state === "valid" ? (
         <>

@@ -109,7 +109,8 @@ export default async function CataloguePage({
         </h2>
         <p className="mt-1 text-slate-600">
           Only your clinic sees it. Its safety follows from its movements: tick any that apply and it joins
-          the avoid list.
+          the avoid list. An exercise named or described as an avoid-list motion, such as sit-ups or running,
+          must have that movement ticked.
         </p>
         <NewExerciseForm alternatives={alternatives.map(({ id, name }) => ({ id, name }))} />
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdherenceChart } from "@/components/adherence-chart";
 import { PainChart } from "@/components/pain-chart";
 import { PausedAdvice } from "@/components/paused-advice";
 import { Disclaimer } from "@/components/session-guidance";
@@ -38,6 +39,14 @@ export default async function ProgressPage() {
           <dd className="text-sm text-slate-600">since you started</dd>
         </div>
       </dl>
+      {progress.adherence ? (
+        <section aria-labelledby="adherence-heading">
+          <h2 id="adherence-heading" className="text-xl font-semibold">
+            Days with a session, week by week
+          </h2>
+          <AdherenceChart adherence={progress.adherence} title="Your sessions since your plan started" />
+        </section>
+      ) : null}
       <section aria-labelledby="trend-heading">
         <h2 id="trend-heading" className="text-xl font-semibold">
           Pain before and after your sessions

@@ -5,7 +5,17 @@ import { AlertList } from "@/components/alert-list";
 import { LiveAlerts } from "@/components/live-alerts";
 import { latestAlertEventId } from "@/lib/dal/alert-events";
 import { PainChart } from "@/components/pain-chart";
-import { DischargePatient, ReassignPatient, ReissueInvitation } from "@/components/patient-admin";
+import {
+  DischargePatient,
+  ReadmitPatient,
+  ReassignPatient,
+  ReissueInvitation,
+} from "@/components/patient-admin";
+import { PastPlans } from "@/components/past-plans";
+import { PatientContact } from "@/components/patient-contact";
+import { listPastPlans } from "@/lib/dal/episodes";
+import { getPatientDetails } from "@/lib/dal/patient-details";
+import { telHref } from "@/lib/domain/patient-contact";
 import { PatientStatusBadge } from "@/components/patient-status-badge";
 import { listClinicClinicians } from "@/lib/dal/patient-admin";
 import { getPatientRecord } from "@/lib/dal/patient-record";
@@ -20,21 +30,12 @@ import {
 import { listOpenAlerts } from "@/lib/dal/alerts";
 import { PlanItems } from "@/components/plan-items";
 import { getClinicPatient } from "@/lib/dal/patients";
-import { requireClinician } from "@/lib/dal/session";
+import { requireClinician, timeZoneOf } from "@/lib/dal/session";
+import { calendarDay, formatCalendarDay, formatDateTime } from "@/lib/time";
+import { versionStandings } from "@/lib/domain/plan-versions";
+import { AdherenceChart } from "@/components/adherence-chart";
 
 export const metadata: Metadata = { title: "Patient" };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const timeFormat = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 const painText = (score: number | null) => (score === null ? "pain not given" : `pain ${score}/10`);
 const outcomeLabel = (code: RedFlagOutcome) =>
@@ -45,7 +46,7 @@ export default async function PatientPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string }>;
+  searchParams: Promise<{ saved?: string; details?: string }>;
 }) {
   const user = await requireClinician();
   const patient = await getClinicPatient(user, (await params).id);
@@ -57,7 +58,14 @@ export default async function PatientPage({
     getPatientRecord(user, patient.id),
     listClinicClinicians(user),
   ]);
+  const [details, pastPlans] = await Promise.all([
+    getPatientDetails(user, patient.id),
+    listPastPlans(user, patient.id),
+  ]);
+  const detailsSaved = (await searchParams).details === "saved";
   const builder = `/clinician/patients/${patient.id}/plan`;
+  const zone = timeZoneOf(user);
+  const when = (at: Date) => formatDateTime(at, zone, { withZone: true });
   const waiting = record.redFlags.filter((report) => awaitsClearance(report.clearances)).reverse();
   return (
     <main className="mx-auto max-w-5xl px-4 py-8">
@@ -71,6 +79,19 @@ export default async function PatientPage({
       <p className="mt-1 text-slate-600">
         {patient.email} · clinician {patient.clinicianName}
       </p>
+      {detailsSaved ? (
+        <p
+          role="status"
+          className="mt-4 rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-emerald-900"
+        >
+          Details saved.
+        </p>
+      ) : null}
+      <PatientContact
+        details={details}
+        paused={patient.status === "PAUSED_RED_FLAG"}
+        zone={timeZoneOf(user)}
+      />
       {Number.isInteger(saved) && saved > 0 ? (
         <p
           role="status"
@@ -85,10 +106,18 @@ export default async function PatientPage({
         <h2 id="patient-alerts-heading" className="text-xl font-semibold">
           Open alerts ({alerts.length})
         </h2>
-        <AlertList alerts={alerts} showPatient={false} />
+        <AlertList alerts={alerts} zone={zone} showPatient={false} />
         {waiting.length > 0 ? (
           <div className="mt-4 rounded-xl border border-red-200 bg-red-50 p-4">
             <h3 className="font-semibold text-red-900">Exercise is paused after a red flag</h3>
+            {details.phone ? (
+              <p className="mt-1 text-red-900">
+                Call {patient.name}:{" "}
+                <a href={telHref(details.phone)} className="font-semibold underline">
+                  {details.phone}
+                </a>
+              </p>
+            ) : null}
             <p className="mt-1 text-red-900">
               Close each red flag with what happened. Only a doctor&apos;s clearance resumes {patient.name}
               &apos;s plan and lets them log sessions again.
@@ -98,7 +127,7 @@ export default async function PatientPage({
               patientName={patient.name}
               reports={waiting.map((report) => ({
                 id: report.id,
-                summary: `${timeFormat.format(report.createdAt)} UTC: ${report.flags.map(redFlagLabel).join(", ")} (${painText(report.painScore)})`,
+                summary: `${when(report.createdAt)}: ${report.flags.map(redFlagLabel).join(", ")} (${painText(report.painScore)})`,
                 referred: report.clearances.some((closure) => closure.outcome === "REFERRED"),
               }))}
             />
@@ -134,7 +163,7 @@ export default async function PatientPage({
           <>
             <p className="mt-1 text-sm text-slate-600">
               {patient.plan.status === "ACTIVE" ? "Active" : "Paused"} · version {patient.plan.version} ·
-              started {dateFormat.format(patient.plan.startDate)}
+              started {formatCalendarDay(calendarDay(patient.plan.startDate))}
             </p>
             <div className="mt-4">
               <PlanItems items={patient.plan.items} />
@@ -142,9 +171,11 @@ export default async function PatientPage({
           </>
         ) : (
           <p className="mt-3 rounded-xl border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-            {patient.draft
-              ? `${patient.name} has a draft plan (version ${patient.draft.version}) that is not active yet.`
-              : `${patient.name} has no plan yet.`}
+            {patient.status === "DISCHARGED"
+              ? `${patient.name} is discharged. Their plans, sessions and red flags stay below as history; re-admit them to start a new plan.`
+              : patient.draft
+                ? `${patient.name} has a draft plan (version ${patient.draft.version}) that is not active yet.`
+                : `${patient.name} has no plan yet.`}
           </p>
         )}
       </section>
@@ -155,21 +186,25 @@ export default async function PatientPage({
             Plan history
           </h2>
           <ol className="mt-3 divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
-            {patient.versions.map((version) => (
+            {versionStandings(patient.versions, patient.plan?.status ?? "DRAFT").map((version) => (
               <li key={version.version} className="px-4 py-3">
                 <p className="font-medium">
                   Version {version.version}{" "}
                   <span className="text-sm font-normal text-slate-600">
-                    · {version.status.toLowerCase()} · {timeFormat.format(version.createdAt)} UTC ·{" "}
-                    {version.createdBy.name}
+                    · {version.standing}
+                    {version.patientVersion !== null && version.patientVersion !== version.version
+                      ? ` (the patient's version ${version.patientVersion})`
+                      : ""}{" "}
+                    · {when(version.createdAt)} · {version.createdBy.name}
                   </span>
                 </p>
-                <p className="mt-1 text-slate-700">{version.summary}</p>
+                <p className="mt-1 wrap-anywhere text-slate-700">{version.summary}</p>
               </li>
             ))}
           </ol>
         </section>
       ) : null}
+      <PastPlans plans={pastPlans} zone={timeZoneOf(user)} />
       <section aria-labelledby="progress-heading" className="mt-10">
         <h2 id="progress-heading" className="text-xl font-semibold">
           Pain and adherence
@@ -178,30 +213,8 @@ export default async function PatientPage({
           {describePainTrend(record.trend).replace("Your pain", "Pain").replace("you started", "the start")}
         </p>
         <PainChart points={record.painSeries} title={`${patient.name}'s pain before and after sessions`} />
-        {record.adherence.length > 0 ? (
-          <table className="mt-4 w-full max-w-md text-left text-sm">
-            <caption className="text-left font-semibold">Sessions by week</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-1">
-                  Week of
-                </th>
-                <th scope="col" className="py-1">
-                  Sessions
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.adherence.map((week) => (
-                <tr key={week.weekStart.toISOString()} className="border-t border-slate-200">
-                  <td className="py-1">{dateFormat.format(week.weekStart)}</td>
-                  <td className="py-1">
-                    {week.done} of {week.target}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {record.adherence ? (
+          <AdherenceChart adherence={record.adherence} title="Adherence since the plan started" />
         ) : null}
       </section>
 
@@ -216,7 +229,7 @@ export default async function PatientPage({
             {record.logs.map((log) => (
               <li key={log.id} className="px-4 py-3">
                 <p className="font-medium">
-                  {timeFormat.format(log.performedAt)} UTC · pain {log.painBefore} → {log.painAfter}
+                  {when(log.performedAt)} · pain {log.painBefore} → {log.painAfter}
                   {log.worseOrSpread ? <span className="ml-2 text-red-800">worse or spread</span> : null}
                   {log.discomfort === "SORENESS" ? (
                     <span className="ml-2 text-slate-600">soreness</span>
@@ -227,7 +240,7 @@ export default async function PatientPage({
                   {log.items.map((item) => item.exercise.name).join(", ") || "no exercise ticked"}
                 </p>
                 {log.notes ? (
-                  <p className="mt-1 whitespace-pre-wrap break-words text-slate-800">{log.notes}</p>
+                  <p className="mt-1 whitespace-pre-wrap wrap-anywhere text-slate-800">{log.notes}</p>
                 ) : null}
               </li>
             ))}
@@ -246,13 +259,13 @@ export default async function PatientPage({
             {record.redFlags.map((report) => (
               <li key={report.id} className="rounded-xl border border-slate-200 bg-white px-4 py-3">
                 <p className="font-medium">
-                  {timeFormat.format(report.createdAt)} UTC: {report.flags.map(redFlagLabel).join(", ")} (
+                  {when(report.createdAt)}: {report.flags.map(redFlagLabel).join(", ")} (
                   {painText(report.painScore)})
                 </p>
                 {report.clearances.map((closure) => (
-                  <p key={closure.id} className="text-sm text-slate-700">
+                  <p key={closure.id} className="text-sm wrap-anywhere text-slate-700">
                     {outcomeLabel(closure.outcome)} · recorded by {closure.clinician.name} on{" "}
-                    {timeFormat.format(closure.clearedAt)} UTC: {closure.note}
+                    {when(closure.clearedAt)}: {closure.note}
                   </p>
                 ))}
                 {awaitsClearance(report.clearances) ? (
@@ -281,7 +294,9 @@ export default async function PatientPage({
         <ReassignPatient patientId={patient.id} currentId={patient.clinicianId} clinicians={clinicians} />
         {patient.status !== "DISCHARGED" ? (
           <DischargePatient patientId={patient.id} patientName={patient.name} />
-        ) : null}
+        ) : (
+          <ReadmitPatient patientId={patient.id} patientName={patient.name} />
+        )}
       </section>
 
       <section aria-labelledby="audit-heading" className="mt-10">
@@ -291,7 +306,7 @@ export default async function PatientPage({
         <ol className="mt-3 space-y-1 text-sm">
           {record.auditEvents.map((event) => (
             <li key={event.id}>
-              <span className="text-slate-600">{timeFormat.format(event.createdAt)} UTC</span> ·{" "}
+              <span className="text-slate-600">{when(event.createdAt)}</span> ·{" "}
               {event.actor?.name ?? "System"} · {event.action}
             </li>
           ))}

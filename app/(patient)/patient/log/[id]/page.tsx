@@ -3,7 +3,8 @@ import Link from "next/link";
 import { ClearSessionDraft } from "@/components/clear-session-draft";
 import { PausedAdvice } from "@/components/paused-advice";
 import { getOwnSessionLog } from "@/lib/dal/session-logs";
-import { requirePatient } from "@/lib/dal/session";
+import { requirePatient, timeZoneOf } from "@/lib/dal/session";
+import { formatDateTime } from "@/lib/time";
 import { SESSION_GUIDANCE } from "@/lib/domain/guidance";
 
 export const metadata: Metadata = { title: "Session saved" };
@@ -36,6 +37,12 @@ export default async function SessionLogResultPage({ params }: { params: Promise
           </section>
         ))}
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl border border-slate-200 bg-white p-4">
+        <dt className="font-medium">When</dt>
+        <dd>
+          <time dateTime={log.performedAt.toISOString()}>
+            {formatDateTime(log.performedAt, timeZoneOf(user), { withZone: true })}
+          </time>
+        </dd>
         <dt className="font-medium">Pain before</dt>
         <dd>{log.painBefore}/10</dd>
         <dt className="font-medium">Pain after</dt>
@@ -47,7 +54,7 @@ export default async function SessionLogResultPage({ params }: { params: Promise
         {log.notes ? (
           <>
             <dt className="font-medium">Notes</dt>
-            <dd className="whitespace-pre-wrap break-words">{log.notes}</dd>
+            <dd className="whitespace-pre-wrap wrap-anywhere">{log.notes}</dd>
           </>
         ) : null}
       </dl>

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Printable plan" };
 
 export default async function PatientPrintPage() {
   const user = await requirePatient();
-  const { plan, clinicianName, status } = await getOwnPlan(user);
+  const { plan, clinicianName, emergencyNumber, status } = await getOwnPlan(user);
   if (status === "PAUSED_RED_FLAG") {
     return (
       <main className="mx-auto max-w-3xl px-4 py-8">
@@ -18,5 +18,12 @@ export default async function PatientPrintPage() {
   }
   if (!plan)
     return <main className="mx-auto max-w-3xl px-4 py-8 text-slate-700">You have no plan to print yet.</main>;
-  return <PlanHandout patientName={user.name} clinicianName={clinicianName} plan={plan} />;
+  return (
+    <PlanHandout
+      patientName={user.name}
+      clinicianName={clinicianName}
+      emergencyNumber={emergencyNumber}
+      plan={plan}
+    />
+  );
 }

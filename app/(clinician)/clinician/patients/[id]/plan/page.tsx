@@ -2,13 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanBuilder } from "@/components/plan-builder/plan-builder";
 import { getPlanBuilder } from "@/lib/dal/plans";
-import { requireClinician } from "@/lib/dal/session";
+import { requireClinician, timeZoneOf } from "@/lib/dal/session";
+import { localDay } from "@/lib/time";
+import { planStartSchema } from "@/lib/validation/template";
 
 export const metadata: Metadata = { title: "Plan builder" };
 
-export default async function PlanBuilderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PlanBuilderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const user = await requireClinician();
-  const data = await getPlanBuilder(user, (await params).id);
+  const start = planStartSchema.parse(await searchParams);
+  const data = await getPlanBuilder(user, (await params).id, start);
   const { patient, plan } = data;
   return (
     <main className="mx-auto max-w-6xl px-4 py-8">
@@ -25,7 +34,12 @@ export default async function PlanBuilderPage({ params }: { params: Promise<{ id
             }`
           : "Choose light exercises from the catalogue and set each dose."}
       </p>
-      <PlanBuilder data={data} today={new Date().toISOString().slice(0, 10)} />
+      {/* A new starting point is a new draft: the builder's state starts again from it. */}
+      <PlanBuilder
+        key={`${start.template ?? ""}:${start.copyFrom ?? ""}`}
+        data={data}
+        today={localDay(new Date(), timeZoneOf(user))}
+      />
     </main>
   );
 }

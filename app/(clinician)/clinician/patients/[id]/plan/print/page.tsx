@@ -15,5 +15,12 @@ export default async function ClinicianPrintPage({ params }: { params: Promise<{
       </main>
     );
   }
-  return <PlanHandout patientName={patient.name} clinicianName={patient.clinicianName} plan={patient.plan} />;
+  return (
+    <PlanHandout
+      patientName={patient.name}
+      clinicianName={patient.clinicianName}
+      emergencyNumber={patient.emergencyNumber}
+      plan={patient.plan}
+    />
+  );
 }
