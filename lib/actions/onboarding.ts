@@ -8,8 +8,7 @@ import { dischargePatient, reassignPatient } from "@/lib/dal/patient-admin";
 import { homeFor } from "@/lib/dal/session";
 import { DomainError } from "@/lib/domain/errors";
 import { LIMITS, enforce } from "@/lib/dal/rate-limit";
-import { emailConfigured, sendAccountExistsEmail, sendInvitationEmail } from "@/lib/email";
-import { appLink } from "@/lib/links";
+import { emailConfigured, sendInvitationEmail } from "@/lib/email";
 import {
   acceptInvitationSchema,
   invitePatientSchema,
@@ -17,39 +16,14 @@ import {
   reassignSchema,
 } from "@/lib/validation/onboarding";
 import { clinicianAction, publicAction } from "./action";
+import { deliverInvitation, invitationLink, notSent } from "./invitation-delivery";
 import type { FormState } from "./form-state";
 
-const invitationLink = (token: string) => appLink(`/invite/${token}`);
-
-const notSent = (error: unknown) => {
-  console.error("[email] not sent", error);
-  return false;
-};
-
-// An address with an account in another clinic is answered exactly like a new one, link and all; only its
-// owner learns, by a neutral e-mail, that someone tried (lib/dal/invitations.ts). An e-mailed link is not
-// also shown: the clinician could open it and see which kind it is.
 const invite = clinicianAction(invitePatientSchema, async (input, user) => {
   await enforce(`invitation:${user.id}`, LIMITS.invitationPerClinician, "invitations");
   const outcome = await invitePatient(user, input);
-  const link = invitationLink(outcome.token);
-  const emailed = await (
-    outcome.kind === "invited"
-      ? sendInvitationEmail(input, link, user.name)
-      : sendAccountExistsEmail(input.email, outcome.clinicName)
-  ).catch(notSent);
   revalidatePath("/clinician");
-  if (emailed) {
-    return {
-      ok: true,
-      message: `${input.name} was added and the invitation was emailed to ${input.email}. The link works once, for 7 days.`,
-    };
-  }
-  return {
-    ok: true,
-    link,
-    message: `${input.name} was added. Copy this link and send it to them: it works once, for 7 days.`,
-  };
+  return deliverInvitation(input, outcome, (link) => sendInvitationEmail(input, link, user.name));
 });
 
 // With e-mail configured the link goes to the patient's own address and is never shown: a link on screen

@@ -3,40 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { LIMITS, enforce } from "@/lib/dal/rate-limit";
 import { deactivateStaff, inviteStaff, reactivateStaff, reassignAllPatients } from "@/lib/dal/staff";
-import { sendAccountExistsEmail, sendStaffInvitationEmail } from "@/lib/email";
-import { appLink } from "@/lib/links";
+import { sendStaffInvitationEmail } from "@/lib/email";
 import { inviteStaffSchema, reassignAllSchema, staffIdSchema } from "@/lib/validation/staff";
 import { adminAction } from "./action";
+import { deliverInvitation } from "./invitation-delivery";
 import type { FormState } from "./form-state";
 
-const notSent = (error: unknown) => {
-  console.error("[email] not sent", error);
-  return false;
-};
-
-// As for patients (lib/actions/onboarding.ts): an address with an account in another clinic is answered
-// exactly like a new one, and an e-mailed link is never also shown.
+// As for patients: see deliverInvitation.
 const invite = adminAction(inviteStaffSchema, async (input, admin) => {
   await enforce(`invitation:${admin.id}`, LIMITS.invitationPerClinician, "invitations");
   const outcome = await inviteStaff(admin, input);
-  const link = appLink(`/invite/${outcome.token}`);
-  const emailed = await (
-    outcome.kind === "invited"
-      ? sendStaffInvitationEmail(input, link, admin.name)
-      : sendAccountExistsEmail(input.email, outcome.clinicName)
-  ).catch(notSent);
   revalidatePath("/admin/staff");
-  if (emailed) {
-    return {
-      ok: true,
-      message: `${input.name} was added and the invitation was emailed to ${input.email}. The link works once, for 7 days.`,
-    };
-  }
-  return {
-    ok: true,
-    link,
-    message: `${input.name} was added. Copy this link and send it to them: it works once, for 7 days.`,
-  };
+  return deliverInvitation(input, outcome, (link) => sendStaffInvitationEmail(input, link, admin.name));
 });
 
 const deactivate = adminAction(staffIdSchema, async ({ userId }, admin) => {
